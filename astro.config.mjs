@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
+import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { clauseIdsPlugin } from './src/lib/clause-ids.ts';
+
+// BASE_PATH serves the site from a sub-path (/zhijiao/); SITE_URL sets the canonical origin;
+// CONTENT_DIR builds from another content folder (test fixtures, the scale benchmark).
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const contentDir = resolve(process.env.CONTENT_DIR || 'content');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentIntegrity(contentDir), mdx()],
+  markdown: { processor: satteri({ hastPlugins: [clauseIdsPlugin], features: { smartPunctuation: false } }) },
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

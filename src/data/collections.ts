@@ -1,0 +1,37 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { listPairs, type ProgramPair } from '../lib/programs.ts';
+
+/** The single place pages read content from: plain arrays, sorted, ready for src/lib. */
+export async function loadCatalogue() {
+  const [schools, colleges, majors, cities] = await Promise.all([
+    getCollection('schools'), getCollection('colleges'), getCollection('majors'), getCollection('cities'),
+  ]);
+  return {
+    schools: schools.map((e) => e.data),
+    colleges: colleges.map((e) => e.data),
+    majors: majors.map((e) => e.data),
+    cities: cities.map((e) => e.data),
+  };
+}
+
+/** Every published five-year list, newest first. */
+export async function loadLists() {
+  return (await getCollection('fiveYearLists')).map((e) => e.data).sort((a, b) => b.year - a.year);
+}
+
+/** The program pairs of the list for `year`. */
+export async function loadPairs(year: number): Promise<ProgramPair[]> {
+  const list = (await loadLists()).find((l) => l.year === year);
+  if (!list) throw new Error(`没有 ${year} 年的五年制名单`);
+  return listPairs(list, await loadCatalogue());
+}
+
+/** Policy documents, oldest first (the order the policy developed in). */
+export async function loadPolicies(): Promise<CollectionEntry<'policies'>[]> {
+  return (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date));
+}
+
+/** All statistics. */
+export async function loadStatistics() {
+  return (await getCollection('statistics')).map((e) => e.data);
+}

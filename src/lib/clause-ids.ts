@@ -1,0 +1,122 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/** The numbered units of a Chinese official document. */
+export type ClauseKind = 'part' | 'clause' | 'item';
+
+/** A numbered heading or paragraph: 一、 (part), （一） (clause) or 1. (item). */
+export interface ClauseLabel {
+  kind: ClauseKind;
+  n: number;
+  /** The label as printed, e.g. “（六）”. */
+  printed: string;
+}
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Reads a Chinese numeral from 一 to 九十九; NaN when it is not one. */
+export function chineseNumeral(text: string): number {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return Number.NaN;
+  const [, tens, ten, units] = m;
+  if (!ten) return tens && !units ? (DIGITS[tens] ?? Number.NaN) : Number.NaN;
+  return (tens ? (DIGITS[tens] ?? 0) : 1) * 10 + (units ? (DIGITS[units] ?? 0) : 0);
+}
+
+/** Recognises the numbering a heading or paragraph starts with. */
+export function clauseLabel(text: string): ClauseLabel | null {
+  const t = text.trimStart();
+  let m = /^([一二三四五六七八九十]+)、/.exec(t);
+  if (m?.[1]) return { kind: 'part', n: chineseNumeral(m[1]), printed: m[0] };
+  m = /^[（(]([一二三四五六七八九十]+)[）)]/.exec(t);
+  if (m?.[1]) return { kind: 'clause', n: chineseNumeral(m[1]), printed: m[0] };
+  m = /^(\d{1,2})[.．]/.exec(t);
+  if (m?.[1]) return { kind: 'item', n: Number(m[1]), printed: m[0] };
+  return null;
+}
+
+/**
+ * Stable anchors for a document's numbered units, in order. Parts are `part-N`. Clauses are
+ * `clause-N` when the document numbers them once through (as the 2023 opinion does, so its （六）
+ * is `#clause-6`), and `part-P-clause-N` when numbering restarts in each part. Items are nested
+ * under the clause or part they follow. The anchors depend only on the printed numbering, so they
+ * never change when the wording around them is corrected.
+ */
+export function clauseIds(labels: (ClauseLabel | null)[]): (string | null)[] {
+  const clauseNumbers = labels.filter((l) => l?.kind === 'clause').map((l) => l?.n);
+  const globalClauses = new Set(clauseNumbers).size === clauseNumbers.length;
+  let part: string | null = null;
+  let clause: string | null = null;
+  const seen = new Set<string>();
+  return labels.map((label) => {
+    if (!label || Number.isNaN(label.n)) return null;
+    let id: string;
+    if (label.kind === 'part') {
+      id = part = `part-${label.n}`;
+      clause = null;
+    } else if (label.kind === 'clause') {
+      id = clause = globalClauses || !part ? `clause-${label.n}` : `${part}-clause-${label.n}`;
+    } else {
+      const parent = clause ?? part;
+      id = parent ? `${parent}-item-${label.n}` : `item-${label.n}`;
+    }
+    if (seen.has(id)) return null;
+    seen.add(id);
+    return id;
+  });
+}
+
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+const NUMBERED = ['h2', 'h3', 'h4', 'h5', 'h6', 'p'];
+
+/** The anchors of a document tree's numbered headings and paragraphs, in document order. */
+export function treeClauseIds(tree: Root): { id: string; label: ClauseLabel }[] {
+  const labels: ClauseLabel[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (!NUMBERED.includes(node.tagName)) return;
+    const label = clauseLabel(textOf(node));
+    if (label) labels.push(label);
+  });
+  return clauseIds(labels).flatMap((id, i) => {
+    const label = labels[i];
+    return id && label ? [{ id, label }] : [];
+  });
+}
+
+/** The part of Sätteri's hast plugin interface this plugin uses. */
+interface HastContext {
+  setProperty(node: unknown, key: string, value: unknown): void;
+  textContent(node: unknown): string;
+}
+
+/**
+ * Sätteri hast plugin (Astro 7's Markdown/MDX processor): gives every numbered heading and
+ * paragraph its stable anchor, its printed label (`data-clause`) and the class `clause`. The
+ * anchors are computed over the whole document first, then applied in document order.
+ */
+export function clauseIdsPlugin() {
+  let queue: { id: string; label: ClauseLabel }[] = [];
+  return {
+    name: 'clause-ids',
+    before(root: unknown) {
+      queue = treeClauseIds(root as Root);
+    },
+    element: {
+      filter: NUMBERED,
+      visit(node: { properties?: Record<string, unknown> }, ctx: HastContext) {
+        if (!clauseLabel(ctx.textContent(node))) return;
+        const next = queue.shift();
+        if (!next || typeof node.properties?.['id'] === 'string') return;
+        ctx.setProperty(node, 'id', next.id);
+        ctx.setProperty(node, 'dataClause', next.label.printed);
+        const existing = node.properties?.['className'];
+        ctx.setProperty(node, 'className', [...(Array.isArray(existing) ? existing : []), 'clause']);
+      },
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from './text.ts';
+
+/** One entry as found on disk, before validation. */
+export interface RawEntry {
+  /** Path of the file, relative to the project (for messages). */
+  file: string;
+  /** How to name the entry in a message: its id, or its position. */
+  label: string;
+  /** The parsed data. */
+  data: unknown;
+  /** The MDX body, for documents. */
+  body?: string;
+}
+
+/** Everything in a content folder, as parsed but not yet validated. */
+export interface RawContent {
+  cities: RawEntry[];
+  schools: RawEntry[];
+  colleges: RawEntry[];
+  majors: RawEntry[];
+  statistics: RawEntry[];
+  lists: RawEntry[];
+  policies: RawEntry[];
+  explainers: RawEntry[];
+  /** Files that could not be read or parsed at all. */
+  unreadable: { file: string; reason: string }[];
+}
+
+/** Names an entry by its id when it has a usable one, else by its position. */
+function entryLabel(data: unknown, index: number): string {
+  const id = (data as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id ? `第${index + 1}条（id: ${id}）` : `第${index + 1}条`;
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith(extension)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Reads the content folder `dir` (paths in messages are relative to `root`). */
+export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
+  const content: RawContent = {
+    cities: [], schools: [], colleges: [], majors: [], statistics: [], lists: [], policies: [], explainers: [],
+    unreadable: [],
+  };
+  const show = (path: string) => relative(root, path) || path;
+
+  async function yamlArray(name: string, into: RawEntry[]) {
+    const path = join(dir, name);
+    try {
+      const data: unknown = parse(await readFile(path, 'utf8'));
+      if (!Array.isArray(data)) {
+        content.unreadable.push({ file: show(path), reason: '应为 YAML 列表（每条以“- ”开头）' });
+        return;
+      }
+      data.forEach((item, index) => into.push({ file: show(path), label: entryLabel(item, index), data: item }));
+    } catch (error) {
+      content.unreadable.push({ file: show(path), reason: (error as Error).message.split('\n')[0] ?? '无法读取' });
+    }
+  }
+
+  await yamlArray('cities.yaml', content.cities);
+  await yamlArray('schools.yaml', content.schools);
+  await yamlArray('colleges.yaml', content.colleges);
+  await yamlArray('majors.yaml', content.majors);
+  await yamlArray('statistics.yaml', content.statistics);
+
+  for (const name of await listFiles(join(dir, 'five-year-lists'), '.yaml')) {
+    const path = join(dir, 'five-year-lists', name);
+    try {
+      content.lists.push({ file: show(path), label: name.replace(/\.yaml$/, ''), data: parse(await readFile(path, 'utf8')) });
+    } catch (error) {
+      content.unreadable.push({ file: show(path), reason: (error as Error).message.split('\n')[0] ?? '无法读取' });
+    }
+  }
+
+  for (const [folder, into] of [['policies', content.policies], ['explainers', content.explainers]] as const) {
+    for (const name of await listFiles(join(dir, folder), '.mdx')) {
+      const path = join(dir, folder, name);
+      const parts = splitFrontmatter(await readFile(path, 'utf8'));
+      if (!parts) {
+        content.unreadable.push({ file: show(path), reason: '缺少以 --- 开头和结尾的 frontmatter' });
+        continue;
+      }
+      try {
+        into.push({ file: show(path), label: name.replace(/\.mdx$/, ''), data: parse(parts.frontmatter), body: parts.body });
+      } catch (error) {
+        content.unreadable.push({ file: show(path), reason: (error as Error).message.split('\n')[0] ?? '无法读取' });
+      }
+    }
+  }
+  return content;
+}

@@ -1,0 +1,6 @@
+/** Formats 2025-02-13 as 2025年2月13日, and 2023 as 2023年 (when only the year is printed). */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m || !d) return `${y}年`;
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}

@@ -1,0 +1,211 @@
+import type { z } from 'astro/zod';
+import type { RawContent, RawEntry } from './content-files.ts';
+import {
+  citySchema, explainerSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema,
+  type City, type Explainer, type FiveYearList, type Institution, type Major, type Policy, type Statistic,
+} from './schemas.ts';
+import { mdxPlainText, squash } from './text.ts';
+
+/** One thing wrong with the content: where it is, which field, and what was expected. */
+export interface Problem {
+  file: string;
+  entry: string;
+  field: string;
+  expected: string;
+}
+
+/** Content that passed its schemas, keyed for the cross-checks. */
+export interface ValidContent {
+  cities: Valid<City>[];
+  schools: Valid<Institution>[];
+  colleges: Valid<Institution>[];
+  majors: Valid<Major>[];
+  statistics: Valid<Statistic>[];
+  lists: Valid<FiveYearList>[];
+  policies: Valid<Policy & { id: string; body: string }>[];
+  explainers: Valid<Explainer & { id: string; body: string }>[];
+}
+
+/** A validated entry and where it came from. */
+export interface Valid<T> {
+  entry: RawEntry;
+  data: T;
+}
+
+/** Validates each entry against its schema; returns the valid ones and a problem per failed field. */
+export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: Problem[] } {
+  const problems: Problem[] = raw.unreadable.map((u) => ({
+    file: u.file, entry: '（整个文件）', field: '（文件格式）', expected: u.reason,
+  }));
+  function validate<S extends z.ZodType>(entries: RawEntry[], schema: S): Valid<z.output<S>>[] {
+    const out: Valid<z.output<S>>[] = [];
+    for (const entry of entries) {
+      const result = schema.safeParse(entry.data);
+      if (result.success) out.push({ entry, data: result.data });
+      else
+        for (const issue of result.error.issues)
+          problems.push({
+            file: entry.file,
+            entry: entry.label,
+            field: issue.path.length ? issue.path.map(String).join('.') : '（整条）',
+            expected: issue.message,
+          });
+    }
+    return out;
+  }
+  const withBody = <T>(items: Valid<T>[]) =>
+    items.map(({ entry, data }) => ({ entry, data: { ...data, id: entry.label, body: entry.body ?? '' } }));
+  return {
+    valid: {
+      cities: validate(raw.cities, citySchema),
+      schools: validate(raw.schools, institutionSchema),
+      colleges: validate(raw.colleges, institutionSchema),
+      majors: validate(raw.majors, majorSchema),
+      statistics: validate(raw.statistics, statisticSchema),
+      lists: validate(raw.lists, fiveYearListSchema),
+      policies: withBody(validate(raw.policies, policySchema)),
+      explainers: withBody(validate(raw.explainers, explainerSchema)),
+    },
+    problems,
+  };
+}
+
+/** Every id must be unique within its collection (schools and colleges share one URL space each). */
+export function checkDuplicateIds(content: ValidContent): Problem[] {
+  const problems: Problem[] = [];
+  const groups: [string, Valid<{ id: string }>[]][] = [
+    ['城市', content.cities], ['中职学校', content.schools], ['高职学校', content.colleges],
+    ['专业', content.majors], ['统计数字', content.statistics],
+  ];
+  for (const [what, items] of groups) {
+    const seen = new Map<string, string>();
+    for (const { entry, data } of items) {
+      const first = seen.get(data.id);
+      if (first) problems.push({ file: entry.file, entry: entry.label, field: 'id', expected: `${what} id 不能重复：“${data.id}”已在 ${first} 使用` });
+      else seen.set(data.id, `${entry.file} ${entry.label}`);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const { entry, data } of [...content.schools, ...content.colleges]) {
+    const first = names.get(data.name);
+    if (first) problems.push({ file: entry.file, entry: entry.label, field: 'name', expected: `学校名称不能重复：“${data.name}”已在 ${first} 出现` });
+    else names.set(data.name, `${entry.file} ${entry.label}`);
+  }
+  for (const { entry, data } of content.lists) {
+    const seen = new Set<number>();
+    data.rows.forEach((row, index) => {
+      if (seen.has(row.no)) problems.push({ file: entry.file, entry: `rows 第${index + 1}行`, field: 'no', expected: `序号不能重复：${row.no}` });
+      seen.add(row.no);
+    });
+  }
+  return problems;
+}
+
+/** Every reference (school, college, city, county, document, catalogue code, statistic) must exist. */
+export function checkReferences(content: ValidContent): Problem[] {
+  const problems: Problem[] = [];
+  const ids = <T extends { id: string }>(items: Valid<T>[]) => new Set(items.map((i) => i.data.id));
+  const cities = new Map(content.cities.map((c) => [c.data.id, c.data]));
+  const schools = ids(content.schools);
+  const colleges = ids(content.colleges);
+  const majors = new Map(content.majors.map((m) => [m.data.id, m.data]));
+  const policies = ids(content.policies);
+  const statistics = ids(content.statistics);
+  const add = (entry: RawEntry, label: string, field: string, expected: string) =>
+    problems.push({ file: entry.file, entry: label, field, expected });
+
+  for (const { entry, data } of [...content.schools, ...content.colleges]) {
+    if (data.city === null) continue;
+    const city = cities.get(data.city);
+    if (!city) add(entry, entry.label, 'city', `应为 cities.yaml 中的城市 id，实际为“${data.city}”`);
+    else if (data.county && !city.counties.some((c) => c.name === data.county))
+      add(entry, entry.label, 'county', `“${data.county}”不在 cities.yaml 中${city.name}的 counties 列表里`);
+  }
+  for (const { entry, data } of content.lists) {
+    if (!policies.has(data.document)) add(entry, entry.label, 'document', `应为 content/policies 中的文件 id，实际为“${data.document}”`);
+    data.rows.forEach((row) => {
+      const label = `序号 ${row.no}`;
+      if (!schools.has(row.school)) add(entry, label, 'school', `应为 schools.yaml 中的学校 id，实际为“${row.school}”`);
+      row.pairs.forEach((pair, p) => {
+        const at = `pairs.${p}`;
+        if (!colleges.has(pair.college)) add(entry, label, `${at}.college`, `应为 colleges.yaml 中的学校 id，实际为“${pair.college}”`);
+        for (const [side, level] of [['schoolProgram', '中职'], ['collegeProgram', '高职专科']] as const) {
+          const program = pair[side];
+          const major = majors.get(program.code);
+          if (!major) add(entry, label, `${at}.${side}.code`, `应为 majors.yaml 中的专业代码，实际为“${program.code}”`);
+          else if (major.level !== level) add(entry, label, `${at}.${side}.code`, `应为${level}专业代码，“${program.code}”是${major.level}专业“${major.name}”`);
+          else {
+            const printed = program.direction ? `${major.name}（${program.direction}）` : major.name;
+            if (program.name !== printed)
+              add(entry, label, `${at}.${side}.name`, `名称应为目录名称“${major.name}”${program.direction ? `加方向“（${program.direction}）”` : ''}，实际为“${program.name}”`);
+          }
+        }
+      });
+    });
+  }
+  for (const { entry, data } of content.statistics) {
+    if (!policies.has(data.source.document)) add(entry, entry.label, 'source.document', `应为 content/policies 中的文件 id，实际为“${data.source.document}”`);
+    for (const ref of [...(data.derivedFrom ?? []), ...(data.compare ? [data.compare] : [])])
+      if (!statistics.has(ref)) add(entry, entry.label, data.compare === ref ? 'compare' : 'derivedFrom', `应为 statistics.yaml 中的 id，实际为“${ref}”`);
+  }
+  for (const { entry, data } of content.policies)
+    data.relations.forEach((relation, r) => {
+      if (relation.document && !policies.has(relation.document))
+        add(entry, entry.label, `relations.${r}.document`, `应为 content/policies 中的文件 id，实际为“${relation.document}”`);
+    });
+  for (const { entry, data } of content.explainers)
+    data.sources.forEach((source, s) => {
+      if (!policies.has(source)) add(entry, entry.label, `sources.${s}`, `应为 content/policies 中的文件 id，实际为“${source}”`);
+    });
+  return problems;
+}
+
+/** A list's rows must add up to the number of schools and pairs its notice states, numbered 1…n. */
+export function checkListCounts(content: ValidContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const { entry, data } of content.lists) {
+    const schools = new Set(data.rows.map((r) => r.school)).size;
+    const pairs = data.rows.reduce((n, r) => n + r.pairs.length, 0);
+    if (schools !== data.stated.schools)
+      problems.push({ file: entry.file, entry: entry.label, field: 'rows', expected: `通知所列中职学校为 ${data.stated.schools} 所（stated.schools），名单中有 ${schools} 所` });
+    if (pairs !== data.stated.pairs)
+      problems.push({ file: entry.file, entry: entry.label, field: 'rows', expected: `名单所列专业对为 ${data.stated.pairs} 个（stated.pairs），数据中有 ${pairs} 个` });
+    data.rows.forEach((row, index) => {
+      if (row.no !== index + 1)
+        problems.push({ file: entry.file, entry: `rows 第${index + 1}行`, field: 'no', expected: `序号应按原文顺序为 ${index + 1}，实际为 ${row.no}` });
+    });
+  }
+  return problems;
+}
+
+/** Every statistic's quote must be found, word for word (white space aside), in its document. */
+export function checkQuotes(content: ValidContent): Problem[] {
+  const texts = new Map(content.policies.map((p) => [p.data.id, squash(mdxPlainText(p.data.body))]));
+  const problems: Problem[] = [];
+  for (const { entry, data } of content.statistics) {
+    const text = texts.get(data.source.document);
+    if (text !== undefined && !text.includes(squash(data.source.quote)))
+      problems.push({ file: entry.file, entry: entry.label, field: 'source.quote', expected: `引文应与 content/policies/${data.source.document}.mdx 原文逐字一致，未找到：“${data.source.quote}”` });
+  }
+  return problems;
+}
+
+/** Runs every check; an empty array means the content is sound. */
+export function checkContent(raw: RawContent): Problem[] {
+  const { valid, problems } = checkSchemas(raw);
+  return [
+    ...problems,
+    ...checkDuplicateIds(valid),
+    ...checkReferences(valid),
+    ...checkListCounts(valid),
+    ...checkQuotes(valid),
+  ];
+}
+
+/** One readable message for all problems: file › entry › field: what was expected. */
+export function formatProblems(problems: Problem[]): string {
+  return [
+    `内容校验失败，共 ${problems.length} 处（修正后重新构建）：`,
+    ...problems.map((p) => `  ${p.file} › ${p.entry} › ${p.field}：${p.expected}`),
+  ].join('\n');
+}

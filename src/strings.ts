@@ -1,0 +1,17 @@
+/** Site-wide interface text (Simplified Chinese), kept in one place. */
+export const site = {
+  name: '山西职教政策通',
+  tagline: '山西职业教育政策原文、五年制贯通培养名单与统计数字',
+  officialNotice: '本站不是官方发布渠道，内容以官方发布为准。',
+  skipLink: '跳到正文',
+  nav: { home: '首页', policies: '政策文件', openData: '开放数据' },
+  footerSources: '内容来源：本站收录的五份政策文件与报道原文；学校所在地、专业代码等参考信息另注出处。',
+} as const;
+
+/** Labels for how an institution's location is known. */
+export const locationBasis = {
+  name: '据校名',
+  'moe-list': '据公开资料（教育部全国高等学校名单）',
+  directory: '据公开资料（学校名录或新闻报道）',
+  unknown: '所在地待核实',
+} as const;
