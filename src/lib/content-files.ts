@@ -25,6 +25,8 @@ export interface RawContent {
   lists: RawEntry[];
   policies: RawEntry[];
   explainers: RawEntry[];
+  /** Names of the raw source files in the seeds folder. */
+  seeds: string[];
   /** Files that could not be read or parsed at all. */
   unreadable: { file: string; reason: string }[];
 }
@@ -47,6 +49,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
   const content: RawContent = {
     cities: [], schools: [], colleges: [], majors: [], statistics: [], lists: [], policies: [], explainers: [],
+    seeds: await listFiles(join(dir, 'seeds'), '.txt'),
     unreadable: [],
   };
   const show = (path: string) => relative(root, path) || path;

@@ -101,16 +101,34 @@ export function checkDuplicateIds(content: ValidContent): Problem[] {
   return problems;
 }
 
-/** Every reference (school, college, city, county, document, catalogue code, statistic) must exist. */
-export function checkReferences(content: ValidContent): Problem[] {
+/** The ids that exist in the raw content, valid or not (so one bad entry is reported once, not again by every reference to it). */
+export interface KnownIds {
+  schools: ReadonlySet<string>;
+  colleges: ReadonlySet<string>;
+  policies: ReadonlySet<string>;
+  statistics: ReadonlySet<string>;
+  seeds: ReadonlySet<string>;
+}
+
+/** Collects the ids present in the raw content. */
+export function knownIds(raw: RawContent): KnownIds {
+  const ids = (entries: RawEntry[]) =>
+    new Set(entries.map((e) => (e.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  return {
+    schools: ids(raw.schools),
+    colleges: ids(raw.colleges),
+    policies: new Set(raw.policies.map((p) => p.label)),
+    statistics: ids(raw.statistics),
+    seeds: new Set(raw.seeds),
+  };
+}
+
+/** Every reference (school, college, city, county, document, catalogue code, statistic, source file) must exist. */
+export function checkReferences(content: ValidContent, known: KnownIds): Problem[] {
   const problems: Problem[] = [];
-  const ids = <T extends { id: string }>(items: Valid<T>[]) => new Set(items.map((i) => i.data.id));
   const cities = new Map(content.cities.map((c) => [c.data.id, c.data]));
-  const schools = ids(content.schools);
-  const colleges = ids(content.colleges);
   const majors = new Map(content.majors.map((m) => [m.data.id, m.data]));
-  const policies = ids(content.policies);
-  const statistics = ids(content.statistics);
+  const { schools, colleges, policies, statistics, seeds } = known;
   const add = (entry: RawEntry, label: string, field: string, expected: string) =>
     problems.push({ file: entry.file, entry: label, field, expected });
 
@@ -148,6 +166,8 @@ export function checkReferences(content: ValidContent): Problem[] {
     for (const ref of [...(data.derivedFrom ?? []), ...(data.compare ? [data.compare] : [])])
       if (!statistics.has(ref)) add(entry, entry.label, data.compare === ref ? 'compare' : 'derivedFrom', `应为 statistics.yaml 中的 id，实际为“${ref}”`);
   }
+  for (const { entry, data } of content.policies)
+    if (!seeds.has(data.seed)) add(entry, entry.label, 'seed', `应为 content/seeds 中的原始文本文件，找不到“${data.seed}”`);
   for (const { entry, data } of content.policies)
     data.relations.forEach((relation, r) => {
       if (relation.document && !policies.has(relation.document))
@@ -196,7 +216,7 @@ export function checkContent(raw: RawContent): Problem[] {
   return [
     ...problems,
     ...checkDuplicateIds(valid),
-    ...checkReferences(valid),
+    ...checkReferences(valid, knownIds(raw)),
     ...checkListCounts(valid),
     ...checkQuotes(valid),
   ];

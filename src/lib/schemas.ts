@@ -182,8 +182,8 @@ export const policySchema = z
     topics: z.array(z.enum(TOPICS)).min(1),
     /** Relations to other documents that the text states. */
     relations: z.array(relationSchema),
-    /** The raw source file in shared/seeds this document is transcribed from. */
-    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, '应为 shared/seeds 中的文件名'),
+    /** The raw source file in content/seeds (a copy of shared/seeds) this document is transcribed from. */
+    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, '应为 content/seeds 中的文件名'),
   })
   .refine((p) => (p.kind === '新闻报道') === Boolean(p.press), {
     message: '新闻报道必须填写 press（媒体、署名），其他文件不得填写',

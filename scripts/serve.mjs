@@ -1,0 +1,83 @@
+// Serves the built site (dist/) on localhost, under the same base path it was built for.
+// Used by `npm start` and by the browser tests. No dependencies: node:http only.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts a static server for `root` mounted at `base` on `host:port` (port 0 picks a free one).
+ * Resolves to { server, url }.
+ */
+export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1', port = 4321 } = {}) {
+  const dir = resolve(root);
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(prefix)) {
+      if (`${path}/` === prefix) {
+        res.writeHead(301, { Location: prefix });
+        return res.end();
+      }
+      return notFound(res);
+    }
+    path = normalize(path.slice(prefix.length - 1));
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) return notFound(res);
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    else if (!(await isFile(file)) && (await isFile(join(file, 'index.html')))) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+      return res.end();
+    }
+    if (!(await isFile(file))) return notFound(res);
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+
+  async function notFound(res) {
+    const page = join(dir, '404.html');
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    if (await isFile(page)) createReadStream(page).pipe(res);
+    else res.end('<!doctype html><html lang="zh-CN"><title>404</title><p>页面不存在</p></html>');
+  }
+
+  await new Promise((done) => server.listen(port, host, done));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return { server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}${prefix}` };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await startServer({
+    base: process.env.BASE_PATH || '/',
+    port: Number(process.env.PORT || 4321),
+    host: process.env.HOST || '127.0.0.1',
+  });
+  console.log(`山西职教政策通已在本机运行：${url}\n（按 Ctrl+C 停止）`);
+}

@@ -1,0 +1,46 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Launches headless Chromium with the flags this workplace needs. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page in a fresh browser context (axe needs one); closing the page closes its context. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  return page;
+}
+
+/** Absolute URL of a site path on the test server. */
+export function url(path: string): string {
+  return new URL(path.replace(/^\//, ''), inject('baseUrl')).href;
+}
+
+/** Collects console errors and failed requests of a page, for "no errors" assertions. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()}`));
+  return errors;
+}
+
+/** WCAG 2.2 A/AA violations axe finds on the current page. */
+export async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}

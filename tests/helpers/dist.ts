@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const DIST = 'dist';
+
+/** Every built HTML page, as site paths ("/", "/policies/opinion-2023/"). */
+export function builtPages(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+      } else if (entry.name === 'index.html') {
+        const rel = relative(dir, d).split('\\').join('/');
+        out.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The built HTML of a site path. */
+export function readPage(path: string, dir = DIST): string {
+  return readFileSync(join(dir, path, 'index.html'), 'utf8');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** The visible text of an element's inner HTML: tags, scripts and styles removed, entities decoded. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, code: string) => {
+      if (code.startsWith('#x')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#') && code !== '#39') return String.fromCodePoint(Number(code.slice(1)));
+      return ENTITIES[code] ?? m;
+    });
+}
+
+/** The inner HTML of the page's <main> element. */
+export function mainHtml(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < 0) throw new Error('页面没有 <main>');
+  return html.slice(html.indexOf('>', start) + 1, end);
+}

@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentWithFixture } from '../helpers/content.ts';
+
+describe('a broken content file stops the real build', () => {
+  const copy = contentWithFixture('unknown-college');
+  afterAll(() => copy.cleanup());
+
+  it('exits non-zero and says which file, entry and field, and what was expected', () => {
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', `${copy.dir}-dist`], {
+      env: { ...process.env, CONTENT_DIR: copy.dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('内容校验失败');
+    expect(output).toMatch(/five-year-lists\/2025\.yaml › 序号 1 › pairs\.0\.college：应为 colleges\.yaml 中的学校 id，实际为“shanxi-tiedao-xueyuan”/);
+  });
+});

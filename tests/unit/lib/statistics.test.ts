@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { flattenStatistic, openDataStatistics } from '../../../src/lib/statistics.ts';
+import type { Statistic } from '../../../src/lib/schemas.ts';
+
+const stat = (id: string, extra: Partial<Statistic> = {}): Statistic => ({
+  id, label: '标签', value: 1.5, unit: '%', year: 2023, yearStated: true, measures: '测量什么', kind: 'reported', scope: '山西省',
+  source: { document: 'doc', quote: '原文' }, ...extra,
+});
+
+describe('openDataStatistics', () => {
+  it('sorts by id and fills absent optional fields with empty strings', () => {
+    const out = openDataStatistics([stat('b'), stat('a', { bound: 'at-least', period: '2024—2025' })]);
+    expect(out.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(out[0]).toMatchObject({ bound: 'at-least', period: '2024—2025', note: '' });
+    expect(out[1]).toMatchObject({ bound: '', period: '', value: 1.5, source: { document: 'doc', quote: '原文' } });
+  });
+  it('does not leak series or comparison fields into the public record', () => {
+    expect(Object.keys(openDataStatistics([stat('a', { series: 's', compare: 'x' })])[0]!)).not.toContain('series');
+  });
+});
+
+describe('flattenStatistic', () => {
+  it('turns the source into two columns', () => {
+    const [flat] = openDataStatistics([stat('a')]).map(flattenStatistic);
+    expect(flat).toMatchObject({ sourceDocument: 'doc', sourceQuote: '原文' });
+    expect(flat).not.toHaveProperty('source');
+  });
+});
