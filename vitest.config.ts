@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // built-site checks and the browser tests in Debian's Chromium), so `npm test` builds in between.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     projects: [
       {
         test: {
