@@ -120,3 +120,18 @@ export function clauseIdsPlugin() {
     },
   };
 }
+
+/**
+ * The anchors an MDX document body will have once rendered: explicit `id="…"` attributes, and the
+ * clause anchors of its numbered Markdown headings and paragraphs (the same rule as the plugin).
+ */
+export function documentAnchors(body: string): Set<string> {
+  const anchors = new Set([...body.matchAll(/\sid="([a-z0-9-]+)"/g)].map((m) => m[1] ?? ''));
+  const labels = body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block && !block.startsWith('<') && !/^(import|export)\s/.test(block))
+    .map((block) => clauseLabel(block.replace(/^#{1,6}\s+/, '').replace(/\\(.)/g, '$1')));
+  for (const id of clauseIds(labels)) if (id) anchors.add(id);
+  return anchors;
+}

@@ -22,6 +22,7 @@ export interface RawContent {
   colleges: RawEntry[];
   majors: RawEntry[];
   statistics: RawEntry[];
+  facts: RawEntry[];
   lists: RawEntry[];
   policies: RawEntry[];
   explainers: RawEntry[];
@@ -48,7 +49,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 /** Reads the content folder `dir` (paths in messages are relative to `root`). */
 export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
   const content: RawContent = {
-    cities: [], schools: [], colleges: [], majors: [], statistics: [], lists: [], policies: [], explainers: [],
+    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], lists: [], policies: [], explainers: [],
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
     unreadable: [],
   };
@@ -73,6 +74,7 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   await yamlArray('colleges.yaml', content.colleges);
   await yamlArray('majors.yaml', content.majors);
   await yamlArray('statistics.yaml', content.statistics);
+  await yamlArray('facts.yaml', content.facts);
 
   for (const name of await listFiles(join(dir, 'five-year-lists'), '.yaml')) {
     const path = join(dir, 'five-year-lists', name);

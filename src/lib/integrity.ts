@@ -1,9 +1,10 @@
 import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from './content-files.ts';
 import {
-  citySchema, explainerSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema,
-  type City, type Explainer, type FiveYearList, type Institution, type Major, type Policy, type Statistic,
+  citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema,
+  type City, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type Policy, type Statistic,
 } from './schemas.ts';
+import { documentAnchors } from './clause-ids.ts';
 import { mdxPlainText, squash } from './text.ts';
 
 /** One thing wrong with the content: where it is, which field, and what was expected. */
@@ -21,6 +22,7 @@ export interface ValidContent {
   colleges: Valid<Institution>[];
   majors: Valid<Major>[];
   statistics: Valid<Statistic>[];
+  facts: Valid<Fact>[];
   lists: Valid<FiveYearList>[];
   policies: Valid<Policy & { id: string; body: string }>[];
   explainers: Valid<Explainer & { id: string; body: string }>[];
@@ -62,6 +64,7 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
       colleges: validate(raw.colleges, institutionSchema),
       majors: validate(raw.majors, majorSchema),
       statistics: validate(raw.statistics, statisticSchema),
+      facts: validate(raw.facts, factSchema),
       lists: validate(raw.lists, fiveYearListSchema),
       policies: withBody(validate(raw.policies, policySchema)),
       explainers: withBody(validate(raw.explainers, explainerSchema)),
@@ -75,7 +78,7 @@ export function checkDuplicateIds(content: ValidContent): Problem[] {
   const problems: Problem[] = [];
   const groups: [string, Valid<{ id: string }>[]][] = [
     ['城市', content.cities], ['中职学校', content.schools], ['高职学校', content.colleges],
-    ['专业', content.majors], ['统计数字', content.statistics],
+    ['专业', content.majors], ['统计数字', content.statistics], ['说明', content.facts],
   ];
   for (const [what, items] of groups) {
     const seen = new Map<string, string>();
@@ -161,6 +164,8 @@ export function checkReferences(content: ValidContent, known: KnownIds): Problem
       });
     });
   }
+  for (const { entry, data } of content.facts)
+    if (!policies.has(data.source.document)) add(entry, entry.label, 'source.document', `应为 content/policies 中的文件 id，实际为“${data.source.document}”`);
   for (const { entry, data } of content.statistics) {
     if (!policies.has(data.source.document)) add(entry, entry.label, 'source.document', `应为 content/policies 中的文件 id，实际为“${data.source.document}”`);
     for (const ref of [...(data.derivedFrom ?? []), ...(data.compare ? [data.compare] : [])])
@@ -198,14 +203,23 @@ export function checkListCounts(content: ValidContent): Problem[] {
   return problems;
 }
 
-/** Every statistic's quote must be found, word for word (white space aside), in its document. */
+/**
+ * Every statistic's and fact's quote must be found, word for word (white space aside), in its
+ * document; a fact's anchor must exist on the document page.
+ */
 export function checkQuotes(content: ValidContent): Problem[] {
   const texts = new Map(content.policies.map((p) => [p.data.id, squash(mdxPlainText(p.data.body))]));
+  const anchors = new Map(content.policies.map((p) => [p.data.id, documentAnchors(p.data.body)]));
   const problems: Problem[] = [];
-  for (const { entry, data } of content.statistics) {
+  for (const { entry, data } of [...content.statistics, ...content.facts]) {
     const text = texts.get(data.source.document);
     if (text !== undefined && !text.includes(squash(data.source.quote)))
       problems.push({ file: entry.file, entry: entry.label, field: 'source.quote', expected: `引文应与 content/policies/${data.source.document}.mdx 原文逐字一致，未找到：“${data.source.quote}”` });
+  }
+  for (const { entry, data } of content.facts) {
+    const known = anchors.get(data.source.document);
+    if (known && !known.has(data.source.anchor))
+      problems.push({ file: entry.file, entry: entry.label, field: 'source.anchor', expected: `应为 /policies/${data.source.document}/ 上存在的锚点，找不到“#${data.source.anchor}”` });
   }
   return problems;
 }

@@ -236,6 +236,27 @@ export const statisticSchema = z
     path: ['note'],
   });
 
+/** A plain-language statement resting on one clause of a document (content/facts.yaml). */
+export const factSchema = z.object({
+  /** Stable id. */
+  id: slug,
+  /** Where the statement is shown. */
+  topic: z.enum(['five-year-scheme', 'pilot-per-city']),
+  /** Short heading. */
+  heading: z.string().min(2).max(20),
+  /** The statement, in plain words, saying no more than the clause says. */
+  text: z.string().min(8),
+  /** The clause it rests on. */
+  source: z.object({
+    /** Policy document id. */
+    document: slug,
+    /** Anchor of the clause on the document page (without #). */
+    anchor: z.string().regex(/^[a-z0-9-]+$/, '应为文件页上的锚点，如 part-2-item-4'),
+    /** The sentence, verbatim from the document's text. */
+    quote: z.string().min(4),
+  }),
+});
+
 /** Frontmatter of a plain-language explainer (content/explainers/*.mdx). */
 export const explainerSchema = z.object({
   /** Question-style title. */
@@ -261,3 +282,4 @@ export type FiveYearList = z.output<typeof fiveYearListSchema>;
 export type Policy = z.output<typeof policySchema>;
 export type Statistic = z.output<typeof statisticSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
+export type Fact = z.output<typeof factSchema>;

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, clauseIds, clauseLabel, treeClauseIds } from '../../../src/lib/clause-ids.ts';
+import { chineseNumeral, clauseIds, clauseLabel, documentAnchors, treeClauseIds } from '../../../src/lib/clause-ids.ts';
 
 describe('chineseNumeral', () => {
   it.each([['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十二', 22], ['九十九', 99]])('%s = %d', (text, n) => {
@@ -55,5 +55,12 @@ describe('treeClauseIds', () => {
       children: [el('p', '各市：'), el('h2', '一、总则'), el('p', '1. 第一项。'), el('div', '2. 不是段落'), el('p', '2. 第二项。')],
     };
     expect(treeClauseIds(tree).map((c) => c.id)).toEqual(['part-1', 'part-1-item-1', 'part-1-item-2']);
+  });
+});
+
+describe('documentAnchors', () => {
+  it('finds explicit ids and the anchors of numbered Markdown blocks, skipping JSX blocks', () => {
+    const body = '<p id="intro">按照……</p>\n\n## 一、总则\n\n1\\. 第一项。\n\n<p class="x">2. 不算</p>\n\n2\\. 第二项。';
+    expect([...documentAnchors(body)].sort()).toEqual(['intro', 'part-1', 'part-1-item-1', 'part-1-item-2']);
   });
 });

@@ -108,3 +108,11 @@ describe('formatProblems', () => {
     expect(text).toContain('schools.yaml › 第3条（id: x） › city：应为城市 id');
   });
 });
+
+describe('facts', () => {
+  it('rejects a fact whose clause anchor does not exist on the document page', async () => {
+    expect(await problemsWith('fact-anchor-missing')).toEqual([
+      expect.objectContaining({ file: 'facts.yaml', entry: '第2条（id: five-year-agreement）', field: 'source.anchor', expected: expect.stringContaining('#part-3-item-9') }),
+    ]);
+  });
+});
