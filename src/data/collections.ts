@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { listPairs, type ProgramPair } from '../lib/programs.ts';
+import type { Fact } from '../lib/schemas.ts';
+import { mdxPlainText, squash } from '../lib/text.ts';
 
 /** The single place pages read content from: plain arrays, sorted, ready for src/lib. */
 export async function loadCatalogue() {
@@ -24,6 +26,22 @@ export async function loadPairs(year: number): Promise<ProgramPair[]> {
   const list = (await loadLists()).find((l) => l.year === year);
   if (!list) throw new Error(`没有 ${year} 年的五年制名单`);
   return listPairs(list, await loadCatalogue());
+}
+
+/** The pairs of every published list, newest list first. */
+export async function loadAllPairs(): Promise<ProgramPair[]> {
+  const catalogue = await loadCatalogue();
+  return (await loadLists()).flatMap((list) => listPairs(list, catalogue));
+}
+
+/** Plain-language statements for one topic, in the order their quotes appear in the documents. */
+export async function loadFacts(topic: 'five-year-scheme' | 'pilot-per-city') {
+  const bodies = new Map((await getCollection('policies')).map((p) => [p.id, squash(mdxPlainText(p.body ?? ''))]));
+  const position = (f: Fact) => `${f.source.document}:${String(bodies.get(f.source.document)?.indexOf(squash(f.source.quote)) ?? 0).padStart(8, '0')}`;
+  return (await getCollection('facts'))
+    .map((e) => e.data)
+    .filter((f) => f.topic === topic)
+    .sort((a, b) => position(a).localeCompare(position(b)));
 }
 
 /** Policy documents, oldest first (the order the policy developed in). */

@@ -1,0 +1,35 @@
+/** How many program pairs a family can keep and compare side by side. */
+export const SHORTLIST_MAX = 4;
+
+/** Reads a comma-separated id list (from the URL or storage): known ids only, no repeats, at most four. */
+export function parseShortlist(value: string | null | undefined, known: ReadonlySet<string>): string[] {
+  const ids = (value ?? '').split(',').map((id) => id.trim()).filter((id) => known.has(id));
+  return [...new Set(ids)].slice(0, SHORTLIST_MAX);
+}
+
+/** Adds or removes a pair; a full list does not grow. */
+export function toggleShortlist(list: string[], id: string): { list: string[]; added: boolean; full: boolean } {
+  if (list.includes(id)) return { list: list.filter((x) => x !== id), added: false, full: false };
+  if (list.length >= SHORTLIST_MAX) return { list, added: false, full: true };
+  return { list: [...list, id], added: true, full: false };
+}
+
+/** The share link of a shortlist: /shortlist/?ids=a,b */
+export function shortlistSearch(list: string[]): string {
+  return list.length ? `?ids=${list.join(',')}` : '';
+}
+
+/** What the shortlist sheet shows for a pair (all from the list and the catalogue). */
+export interface ShortlistRecord {
+  id: string;
+  school: string;
+  schoolHref: string;
+  schoolProgram: string;
+  college: string;
+  collegeHref: string;
+  collegeProgram: string;
+  city: string;
+  category: string;
+  source: string;
+  sourceHref: string;
+}

@@ -1,0 +1,93 @@
+import { parseShortlist, shortlistSearch, type ShortlistRecord } from '../lib/shortlist.ts';
+import { readStored, writeStored } from './shortlist.ts';
+
+const ROWS: [string, (r: ShortlistRecord) => Node | string][] = [
+  ['中职学校', (r) => link(r.schoolHref, r.school)],
+  ['中职专业', (r) => r.schoolProgram],
+  ['合作高职学校', (r) => link(r.collegeHref, r.college)],
+  ['升入高职专业', (r) => r.collegeProgram],
+  ['城市', (r) => r.city],
+  ['专业大类', (r) => r.category],
+  ['来源', (r) => link(r.sourceHref, r.source)],
+];
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+/** The shortlist page: compare side by side, share as a URL, print as one sheet. */
+export function enhanceShortlistPage(root: Document) {
+  const app = root.getElementById('shortlist-app');
+  const data = root.getElementById('shortlist-data');
+  const table = root.getElementById('shortlist-table') as HTMLTableElement | null;
+  if (!app || !data || !table) return;
+  app.hidden = false;
+  const records = new Map((JSON.parse(data.textContent ?? '[]') as ShortlistRecord[]).map((r) => [r.id, r]));
+  const known = new Set(records.keys());
+  const fromUrl = new URLSearchParams(location.search).get('ids');
+  let list = fromUrl !== null ? parseShortlist(fromUrl, known) : readStored().filter((id) => known.has(id));
+  const shared = fromUrl !== null && list.join(',') !== readStored().join(',');
+  const linkBox = root.getElementById('shortlist-link') as HTMLInputElement | null;
+  const status = root.getElementById('shortlist-status');
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
+
+  function draw() {
+    const chosen = list.map((id) => records.get(id)).filter((r): r is ShortlistRecord => Boolean(r));
+    root.getElementById('shortlist-empty')!.hidden = chosen.length > 0;
+    table!.hidden = chosen.length === 0;
+    const head = table!.tHead!.rows[0]!;
+    head.replaceChildren(head.cells[0]!);
+    chosen.forEach((_, i) => {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = `备选${i + 1}`;
+      head.append(th);
+    });
+    const body = table!.tBodies[0]!;
+    body.replaceChildren();
+    for (const [label, cell] of ROWS) {
+      const tr = document.createElement('tr');
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = label;
+      tr.append(th);
+      for (const record of chosen) {
+        const td = document.createElement('td');
+        td.append(cell(record));
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    const url = new URL(location.href);
+    url.search = shortlistSearch(list);
+    if (linkBox) linkBox.value = url.href;
+    history.replaceState(null, '', url.pathname + url.search);
+  }
+
+  const save = root.querySelector<HTMLButtonElement>('[data-action="save"]');
+  if (save) save.hidden = !shared;
+  root.querySelector('.shortlist-actions')?.addEventListener('click', (event) => {
+    const action = (event.target as Element | null)?.closest<HTMLButtonElement>('button')?.dataset['action'];
+    if (action === 'print') window.print();
+    if (action === 'copy' && linkBox) {
+      void navigator.clipboard?.writeText(linkBox.value).then(() => say('分享链接已复制。'), () => say('无法自动复制，请手动复制链接。'));
+    }
+    if (action === 'save') {
+      writeStored(list);
+      if (save) save.hidden = true;
+      say('已保存到本浏览器的备选。');
+    }
+    if (action === 'clear') {
+      list = [];
+      writeStored(list);
+      draw();
+      say('备选已清空。');
+    }
+  });
+  draw();
+}

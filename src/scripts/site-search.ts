@@ -1,0 +1,144 @@
+import { excerptParts, nearestAnchor, pagefindFilters, parseSearch, searchToQuery, type Anchor, type SearchState } from '../lib/search.ts';
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+  filters: Record<string, string[]>;
+  locations: number[];
+  anchors: (Anchor & { element: string })[];
+  sub_results: { title: string; url: string; excerpt: string; locations: number[]; anchor?: Anchor }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<Pagefind> | null = null;
+
+/** Loads Pagefind only when someone searches. */
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ basePath: `${base}pagefind/`, excerptLength: 40 });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+/** The best place on the page for a result to link to: a matching heading, else the matched clause. */
+function targetUrl(fragment: Fragment): { url: string; label: string | null } {
+  const withAnchor = fragment.sub_results.filter((s) => s.anchor).sort((a, b) => b.locations.length - a.locations.length)[0];
+  const first = fragment.locations[0];
+  const clause = first === undefined ? null : nearestAnchor(fragment.anchors.filter((a) => a.element !== 'main' && a.id !== 'main'), first);
+  if (clause && (!withAnchor?.anchor || clause.location > withAnchor.anchor.location)) {
+    return { url: `${fragment.url.split('#')[0]}#${clause.id}`, label: clause.text ?? null };
+  }
+  if (withAnchor) return { url: withAnchor.url, label: withAnchor.title };
+  return { url: fragment.url, label: null };
+}
+
+function render(list: HTMLElement, fragment: Fragment) {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  const target = targetUrl(fragment);
+  link.href = target.url;
+  link.textContent = fragment.meta['title'] ?? fragment.url;
+  heading.append(link);
+  const type = fragment.filters['type']?.[0];
+  if (type) {
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = type;
+    heading.append(' ', badge);
+  }
+  li.append(heading);
+  if (target.label && target.label !== fragment.meta['title']) {
+    const where = document.createElement('p');
+    where.className = 'search-where';
+    where.textContent = `匹配位置：${target.label.slice(0, 40)}`;
+    li.append(where);
+  }
+  const excerpt = document.createElement('p');
+  for (const part of excerptParts(fragment.excerpt)) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else excerpt.append(part.text);
+  }
+  li.append(excerpt);
+  list.append(li);
+}
+
+/** The search page: query and filters in the URL, results as you type, keyboard-friendly. */
+export function enhanceSearchPage(root: Document, base: string) {
+  const form = root.querySelector<HTMLFormElement>('[data-site-search]');
+  const list = root.getElementById('search-results');
+  const status = root.getElementById('search-status');
+  if (!form || !list || !status) return;
+  form.hidden = false;
+  root.getElementById('search-fallback')?.setAttribute('hidden', '');
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  let run = 0;
+
+  async function fillFilters() {
+    const all = await (await loadPagefind(base)).filters();
+    for (const select of selects) {
+      const values = Object.keys(all[select.name] ?? {}).sort(new Intl.Collator('zh-CN').compare);
+      const current = select.value;
+      for (const value of values) {
+        if ([...select.options].some((o) => o.value === value)) continue;
+        const option = document.createElement('option');
+        option.value = value;
+        option.textContent = value;
+        select.append(option);
+      }
+      select.value = current;
+    }
+  }
+
+  async function search(state: SearchState, updateUrl: boolean) {
+    const mine = ++run;
+    if (updateUrl) history.replaceState(null, '', `${location.pathname}${searchToQuery(state)}`);
+    if (!state.q) {
+      list.replaceChildren();
+      status.textContent = '请输入要搜索的学校、专业、城市或政策词语。';
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const found = await (await loadPagefind(base)).search(state.q, { filters: pagefindFilters(state) });
+    if (mine !== run) return;
+    const fragments = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    if (mine !== run) return;
+    list.replaceChildren();
+    for (const fragment of fragments) render(list, fragment);
+    status.textContent = found.results.length
+      ? `找到 ${found.results.length} 个相关页面${found.results.length > 20 ? '，显示前 20 个' : ''}。`
+      : `没有找到“${state.q}”。可以试试更短的词（如“机电”“护理”），或去掉筛选条件，或按字母浏览学校和专业。`;
+  }
+
+  const read = (): SearchState => {
+    const state: SearchState = { q: input?.value.trim() ?? '' };
+    for (const select of selects) if (select.value) state[select.name as 'type' | 'city' | 'field'] = select.value;
+    return state;
+  };
+  const initial = parseSearch(location.search);
+  if (input) input.value = initial.q;
+  void fillFilters().then(() => {
+    for (const select of selects) select.value = initial[select.name as 'type' | 'city' | 'field'] ?? '';
+    void search(initial, false);
+  });
+  form.addEventListener('input', () => void search(read(), true));
+  form.addEventListener('change', () => void search(read(), true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search(read(), true);
+  });
+}
