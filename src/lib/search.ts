@@ -28,7 +28,7 @@ export function searchToQuery(state: SearchState): string {
 }
 
 /** Pagefind's filter object for the state (only the filters that are set). */
-export function pagefindFilters(state: SearchState): Record<string, string> {
+export function searchFilters(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
   for (const key of ['type', 'city', 'field'] as const) if (state[key]) filters[key] = state[key] ?? '';
   return filters;
@@ -62,4 +62,52 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
       const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
       return { text: decode((marked ? (marked[1] ?? '') : part).replace(/<[^>]*>/g, '')), mark: Boolean(marked) };
     });
+}
+
+/**
+ * The value of a `data-pagefind-filter` attribute: "type:学校, city:朔州市, field:装备制造大类".
+ * Filters go in the attribute, not in hidden text, so they do not pollute the searchable content.
+ */
+export function pagefindFilters(filters: { type: string; city?: string | string[] | undefined; field?: string[] }): string {
+  const cities = filters.city === undefined ? [] : Array.isArray(filters.city) ? filters.city : [filters.city];
+  return [
+    `type:${filters.type}`,
+    ...cities.map((c) => `city:${c}`),
+    ...(filters.field ?? []).map((f) => `field:${f}`),
+  ]
+    .map((pair) => pair.replace(/,/g, '，'))
+    .join(', ');
+}
+
+/** The parts of a Pagefind result fragment that decide where it links. */
+export interface ResultFragment {
+  url: string;
+  weighted_locations: { weight: number; location: number }[];
+  anchors: Anchor[];
+}
+
+/**
+ * Where a result links to: the part of the page (the element with an id a match falls under, or the
+ * top of the page) that holds the most match weight. A title match (weight 10) links to the page
+ * itself; a clause full of matches wins over a stray match elsewhere, which matters because
+ * Chinese queries can also match single characters of other words. Ties go to the earlier part.
+ */
+export function resultTarget(fragment: ResultFragment): { url: string; anchor: Anchor | null } {
+  const page = fragment.url.split('#')[0] ?? fragment.url;
+  const anchors = fragment.anchors.filter((a) => a.id !== 'main');
+  const scores = new Map<Anchor | null, number>();
+  for (const w of fragment.weighted_locations) {
+    const anchor = nearestAnchor(anchors, w.location);
+    scores.set(anchor, (scores.get(anchor) ?? 0) + w.weight);
+  }
+  let best: Anchor | null = null;
+  let bestScore = -1;
+  for (const [anchor, score] of scores) {
+    const earlier = (anchor?.location ?? -1) < (best?.location ?? -1);
+    if (score > bestScore || (score === bestScore && earlier)) {
+      best = anchor;
+      bestScore = score;
+    }
+  }
+  return { url: best ? `${page}#${best.id}` : page, anchor: best };
 }

@@ -1,4 +1,4 @@
-import { excerptParts, nearestAnchor, pagefindFilters, parseSearch, searchToQuery, type Anchor, type SearchState } from '../lib/search.ts';
+import { excerptParts, parseSearch, resultTarget, searchFilters, searchToQuery, type Anchor, type SearchState } from '../lib/search.ts';
 
 interface Fragment {
   url: string;
@@ -6,6 +6,7 @@ interface Fragment {
   excerpt: string;
   filters: Record<string, string[]>;
   locations: number[];
+  weighted_locations: { weight: number; location: number }[];
   anchors: (Anchor & { element: string })[];
   sub_results: { title: string; url: string; excerpt: string; locations: number[]; anchor?: Anchor }[];
 }
@@ -29,24 +30,12 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The best place on the page for a result to link to: a matching heading, else the matched clause. */
-function targetUrl(fragment: Fragment): { url: string; label: string | null } {
-  const withAnchor = fragment.sub_results.filter((s) => s.anchor).sort((a, b) => b.locations.length - a.locations.length)[0];
-  const first = fragment.locations[0];
-  const clause = first === undefined ? null : nearestAnchor(fragment.anchors.filter((a) => a.element !== 'main' && a.id !== 'main'), first);
-  if (clause && (!withAnchor?.anchor || clause.location > withAnchor.anchor.location)) {
-    return { url: `${fragment.url.split('#')[0]}#${clause.id}`, label: clause.text ?? null };
-  }
-  if (withAnchor) return { url: withAnchor.url, label: withAnchor.title };
-  return { url: fragment.url, label: null };
-}
-
 function render(list: HTMLElement, fragment: Fragment) {
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
-  const target = targetUrl(fragment);
+  const target = resultTarget(fragment);
   link.href = target.url;
   link.textContent = fragment.meta['title'] ?? fragment.url;
   heading.append(link);
@@ -58,10 +47,11 @@ function render(list: HTMLElement, fragment: Fragment) {
     heading.append(' ', badge);
   }
   li.append(heading);
-  if (target.label && target.label !== fragment.meta['title']) {
+  const label = target.anchor?.text;
+  if (label && label !== fragment.meta['title']) {
     const where = document.createElement('p');
     where.className = 'search-where';
-    where.textContent = `匹配位置：${target.label.slice(0, 40)}`;
+    where.textContent = `匹配位置：${label.slice(0, 40)}`;
     li.append(where);
   }
   const excerpt = document.createElement('p');
@@ -113,7 +103,7 @@ export function enhanceSearchPage(root: Document, base: string) {
       return;
     }
     status.textContent = '正在搜索…';
-    const found = await (await loadPagefind(base)).search(state.q, { filters: pagefindFilters(state) });
+    const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
     if (mine !== run) return;
     const fragments = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
     if (mine !== run) return;
