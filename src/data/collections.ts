@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { byPinyin } from '../lib/locations.ts';
 import { listPairs, type ProgramPair } from '../lib/programs.ts';
 import type { Fact } from '../lib/schemas.ts';
 import { mdxPlainText, squash } from '../lib/text.ts';
@@ -8,11 +9,14 @@ export async function loadCatalogue() {
   const [schools, colleges, majors, cities] = await Promise.all([
     getCollection('schools'), getCollection('colleges'), getCollection('majors'), getCollection('cities'),
   ]);
+  // Collections come back in no promised order: sort so every page lists things the same way
+  // (cities by pinyin of the name, institutions by their pinyin id, majors by code).
+  const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
   return {
-    schools: schools.map((e) => e.data),
-    colleges: colleges.map((e) => e.data),
-    majors: majors.map((e) => e.data),
-    cities: cities.map((e) => e.data),
+    schools: schools.map((e) => e.data).sort(byId),
+    colleges: colleges.map((e) => e.data).sort(byId),
+    majors: majors.map((e) => e.data).sort(byId),
+    cities: cities.map((e) => e.data).sort((a, b) => byPinyin(a.name, b.name)),
   };
 }
 

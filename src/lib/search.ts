@@ -65,18 +65,12 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
 }
 
 /**
- * The value of a `data-pagefind-filter` attribute: "type:学校, city:朔州市, field:装备制造大类".
- * Filters go in the attribute, not in hidden text, so they do not pollute the searchable content.
+ * The filters of a page for Pagefind, one `key:value` pair each (rendered as empty elements with
+ * `data-pagefind-filter="key:value"`, so nothing is added to the searchable text).
  */
-export function pagefindFilters(filters: { type: string; city?: string | string[] | undefined; field?: string[] }): string {
+export function pagefindFilters(filters: { type: string; city?: string | string[] | undefined; field?: string[] }): string[] {
   const cities = filters.city === undefined ? [] : Array.isArray(filters.city) ? filters.city : [filters.city];
-  return [
-    `type:${filters.type}`,
-    ...cities.map((c) => `city:${c}`),
-    ...(filters.field ?? []).map((f) => `field:${f}`),
-  ]
-    .map((pair) => pair.replace(/,/g, '，'))
-    .join(', ');
+  return [`type:${filters.type}`, ...cities.map((c) => `city:${c}`), ...(filters.field ?? []).map((f) => `field:${f}`)];
 }
 
 /** The parts of a Pagefind result fragment that decide where it links. */

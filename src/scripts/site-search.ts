@@ -69,9 +69,11 @@ function render(list: HTMLElement, fragment: Fragment) {
 /** The search page: query and filters in the URL, results as you type, keyboard-friendly. */
 export function enhanceSearchPage(root: Document, base: string) {
   const form = root.querySelector<HTMLFormElement>('[data-site-search]');
-  const list = root.getElementById('search-results');
-  const status = root.getElementById('search-status');
-  if (!form || !list || !status) return;
+  const foundList = root.getElementById('search-results');
+  const foundStatus = root.getElementById('search-status');
+  if (!form || !foundList || !foundStatus) return;
+  const list: HTMLElement = foundList;
+  const status: HTMLElement = foundStatus;
   form.hidden = false;
   root.getElementById('search-fallback')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openData = () => JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 'utf8')) as { city: string; collegeProgramCode: string }[];
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const visibleSchools = (page: import('playwright-core').Page) => page.locator('.pair:visible .pair-school').allInnerTexts();
+
+describe('/programs/ with JavaScript', () => {
+  it('filters from the URL: ?city=朔州市 shows that city’s pairs and announces the count', async () => {
+    const page = await newPage(browser);
+    const errors = watchErrors(page);
+    await page.goto(url(`/programs/?city=${encodeURIComponent('朔州市')}`));
+    await expect(visibleSchools(page)).resolves.toEqual(['朔城区神头职业中学校', '应县职业技术学校']);
+    expect(await page.getByRole('status').first().innerText()).toContain('找到 2 个专业对');
+    expect(await page.locator('#filter-city').inputValue()).toBe('朔州市');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('matches a 专业大类 when either program is in it, and combines filters', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(`/programs/?field=${encodeURIComponent('医药卫生大类')}`));
+    const schools = await visibleSchools(page);
+    expect(schools).toContain('河津市职业中学');
+    expect(schools.filter((s) => s === '山西省长治卫生学校')).toHaveLength(2);
+    expect(schools).toHaveLength(3);
+    await page.goto(url(`/programs/?field=${encodeURIComponent('医药卫生大类')}&college=${encodeURIComponent('临汾职业技术学院')}`));
+    await expect(visibleSchools(page)).resolves.toEqual(['河津市职业中学']);
+    await page.close();
+  });
+
+  it('filters instantly while choosing and typing, keeps the state in the URL, and updates option counts', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/programs/'));
+    await page.getByLabel('城市', { exact: true }).selectOption('临汾市');
+    await expect(visibleSchools(page)).resolves.toEqual(['乡宁县职业中学', '乡宁县职业中学']);
+    await page.getByLabel('关键词').fill('紫砂');
+    expect(await page.locator('.pair:visible').count()).toBe(1);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('city')).toBe('临汾市');
+    expect(params.get('q')).toBe('紫砂');
+    expect(await page.locator('#filter-field option', { hasText: '电子与信息大类' }).innerText()).toBe('电子与信息大类（1）');
+    await page.getByLabel('关键词').fill('没有这个专业');
+    expect(await page.locator('#empty-result').isVisible()).toBe(true);
+    expect(await page.getByRole('status').first().innerText()).toContain('找到 0 个');
+    await page.getByRole('link', { name: '清除筛选' }).click();
+    expect(await page.locator('.pair:visible').count()).toBe(35);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+});
+
+describe('/programs/ without JavaScript', () => {
+  it('shows every pair, grouped by city, and the form still submits', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(`/programs/?city=${encodeURIComponent('朔州市')}`));
+    expect(await page.locator('.pair:visible').count()).toBe(35);
+    const unknown = openData().filter((p) => p.city === '').length;
+    expect(unknown).toBeGreaterThan(0);
+    expect(await page.locator('.pair-group h2').allInnerTexts()).toContain(`所在地待核实（${unknown}个）`);
+    expect(await page.locator('.shortlist-toggle:visible').count()).toBe(0);
+    await page.getByRole('button', { name: '筛选' }).click();
+    expect(page.url()).toContain('/programs/?');
+    await page.close();
+  });
+});
+
+describe('a parent who knows only their city gets to the school and its college', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`on a phone, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const page = await newPage(browser, { ...phone, javaScriptEnabled });
+      await page.goto(url('/'));
+      await page.getByRole('link', { name: '忻州市', exact: true }).click();
+      await page.getByRole('link', { name: '忻州市第一职业中学校' }).first().click();
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('忻州市第一职业中学校');
+      expect(await page.locator('.pair').first().innerText()).toContain('研学旅行管理与服务');
+      await page.getByRole('link', { name: '山西林业职业技术学院' }).first().click();
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('山西林业职业技术学院');
+      expect(await page.locator('.pair-school').allInnerTexts()).toEqual(expect.arrayContaining(['忻州市第一职业中学校', '太原生态工程学校']));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+});
+
+describe('school, major and city pages', () => {
+  it('a school page names the school, where it is and how that is known, its pairs, and links every statement to its clause', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/schools/gaoping-zhongdeng-zhuanye-xuexiao/'));
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('高平市中等专业学校');
+    expect(await page.locator('.meta').innerText()).toContain('晋城市（据校名），高平市（据校名）');
+    expect(await page.locator('#programs ~ .pair-list .pair').allInnerTexts()).toEqual([
+      expect.stringContaining('机电一体化技术（煤矿机电方向）'), expect.stringContaining('煤矿智能开采技术'),
+    ]);
+    const sources = await page.locator('.fact-source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(sources.length).toBeGreaterThanOrEqual(5);
+    for (const href of new Set(sources)) {
+      await page.goto(href);
+      const id = new URL(href).hash.slice(1);
+      expect(await page.locator(`[id="${id}"]`).count(), href).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('a school whose location is not established says so and is not put in a city', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/schools/shanxi-chengxiang-jianshe-xuexiao/'));
+    expect(await page.locator('.meta').innerText()).toContain('所在地待核实');
+    await page.goto(url('/cities/'));
+    expect(await page.locator('#unknown ~ ul').innerText()).toContain('山西省城乡建设学校');
+    await page.close();
+  });
+
+  it('a direction variant belongs to its catalogue major’s page', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/majors/460301/'));
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('机电一体化技术');
+    expect(await page.locator('.meta').innerText()).toContain('机电一体化技术（煤矿机电方向）');
+    const expected = openData().filter((p) => p.collegeProgramCode === '460301').length;
+    expect(expected).toBeGreaterThan(5);
+    expect(await page.locator('.pair').count()).toBe(expected);
+    await page.close();
+  });
+
+  it('a city page starts with the city name and lists the pilot rules with their clauses', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/cities/shuozhou/'));
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^朔州市/);
+    expect(await page.locator('#pilot ~ .facts').innerText()).toContain('原则上不超过5所');
+    await page.close();
+  });
+});

@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await newPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs a search through the page as a person would (URL with ?q=) and returns the results. */
+async function search(query: string, extra = ''): Promise<{ title: string; href: string }[]> {
+  await page.goto(url(`/search/?q=${encodeURIComponent(query)}${extra}`));
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return status !== '' && !status.includes('正在');
+  });
+  const results = await page.locator('#search-results h3 a').evaluateAll((links) =>
+    links.map((a) => ({ title: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+  );
+  // The search-quality report: what each query found, printed with the test run.
+  console.log(`搜索“${query}”${extra}：${results.length} 个结果；前三：${results.slice(0, 3).map((r) => `${r.title} <${r.href}>`).join('；')}`);
+  return results;
+}
+
+const top = (results: { href: string }[], n = 1) => results.slice(0, n).map((r) => r.href.replace(/#.*$/, ''));
+
+describe('Chinese search finds what people type', () => {
+  it.each([
+    ['太原铁路机械学校', '/schools/taiyuan-tielu-jixie-xuexiao/'],
+    ['铁路机械', '/schools/taiyuan-tielu-jixie-xuexiao/'],
+    ['神头', '/schools/shuocheng-shentou-zhiye-zhongxue/'],
+    ['河津', '/schools/hejin-zhiye-zhongxue/'],
+    ['长治卫生', '/schools/shanxi-changzhi-weisheng-xuexiao/'],
+    ['城乡建设', '/schools/shanxi-chengxiang-jianshe-xuexiao/'],
+    ['山西林业职业技术学院', '/colleges/shanxi-linye-zhiye-jishu-xueyuan/'],
+    ['朔州', '/cities/shuozhou/'],
+    ['朔州市', '/cities/shuozhou/'],
+    ['忻州', '/cities/xinzhou/'],
+    ['紫砂陶艺', '/majors/710210/'],
+    ['紫砂', '/majors/710210/'],
+    ['护理', '/majors/'],
+    ['机电', '/majors/'],
+    ['综合高中班', '/policies/pilot-guideline-2024/'],
+    ['综合高中', '/policies/pilot-guideline-2024/'],
+    ['五年制', '/policies/five-year-notice-2025/'],
+    ['转段', '/policies/five-year-notice-2025/'],
+    ['转段考核', '/policies/five-year-notice-2025/'],
+  ])('“%s” puts %s first', async (query, expected) => {
+    const results = await search(query);
+    expect(results.length).toBeGreaterThan(0);
+    expect(top(results)[0]).toContain(expected);
+  });
+
+  it('links a result to the clause it matched', async () => {
+    const results = await search('转段考核');
+    expect(results[0]?.href).toMatch(/\/policies\/five-year-notice-2025\/#part-2-item-4$/);
+    await page.locator('#search-results h3 a').first().click();
+    expect(await page.locator(':target').innerText()).toContain('转段考核标准');
+  });
+
+  it('shows highlighted excerpts and narrows by type, city and 专业大类 from the URL', async () => {
+    const all = await search('机电');
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+    const schools = await search('机电', `&type=${encodeURIComponent('学校')}&city=${encodeURIComponent('朔州市')}`);
+    expect(schools.length).toBeGreaterThan(0);
+    expect(schools.length).toBeLessThan(all.length);
+    expect(schools.every((r) => r.href.includes('/schools/'))).toBe(true);
+    expect(await page.locator('#search-type').inputValue()).toBe('学校');
+    const field = await search('技术', `&field=${encodeURIComponent('医药卫生大类')}&type=${encodeURIComponent('专业')}`);
+    expect(field.map((r) => r.title)).toEqual(expect.arrayContaining([expect.stringContaining('康复')]));
+  });
+
+  it('is keyboard operable from the header box on any page, and keeps the query in the URL', async () => {
+    const errors = watchErrors(page);
+    await page.goto(url('/policies/'));
+    await page.getByRole('searchbox', { name: '搜索全站' }).fill('朔州');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('#search-results h3 a');
+    await page.getByRole('searchbox', { name: '搜索词' }).press('Tab');
+    let focused = '';
+    for (let i = 0; i < 8 && !focused.includes('/cities/shuozhou/'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+    }
+    expect(focused).toContain('/cities/shuozhou/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cities\/shuozhou\//);
+    expect(errors).toEqual([]);
+  });
+
+  it('says what to try when nothing is found', async () => {
+    const results = await search('量子计算机');
+    expect(results).toEqual([]);
+    expect(await page.locator('#search-status').innerText()).toContain('可以试试');
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('offers the A–Z index pages instead', async () => {
+    const noJs = await newPage(browser, { javaScriptEnabled: false });
+    await noJs.goto(url('/search/?q=%E6%9C%BA%E7%94%B5'));
+    for (const name of ['中职学校（按拼音）', '高职学校（按拼音）', '专业（按专业大类）', '城市']) expect(await noJs.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+    await noJs.getByRole('link', { name: '中职学校（按拼音）' }).click();
+    expect(await noJs.getByRole('heading', { level: 1 }).innerText()).toContain('中职学校');
+    await noJs.close();
+  });
+});

@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, url } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a shortlist kept in the browser', () => {
+  it('marks pairs, compares them side by side, shares them as a URL and prints one sheet', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(`/programs/?city=${encodeURIComponent('长治市')}`));
+    const buttons = page.locator('.pair:visible .shortlist-toggle');
+    await buttons.nth(0).click();
+    await buttons.nth(1).click();
+    expect(await buttons.nth(0).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#shortlist-status').innerText()).toContain('共2个');
+
+    await page.goto(url('/shortlist/'));
+    const table = page.getByRole('table');
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['项目', '备选1', '备选2']);
+    const text = await table.innerText();
+    for (const label of ['中职学校', '中职专业', '合作高职学校', '升入高职专业', '城市', '来源']) expect(text).toContain(label);
+    expect(text).toContain('长治市');
+    const share = await page.getByLabel('分享链接').inputValue();
+    expect(share).toMatch(/\/shortlist\/\?ids=2025-\d\d-\d,2025-\d\d-\d$/);
+
+    const other = await newPage(browser);
+    await other.goto(share);
+    expect(await other.getByRole('table').locator('thead th').count()).toBe(3);
+    expect(await other.getByRole('table').innerText()).toBe(text);
+    await other.emulateMedia({ media: 'print' });
+    expect(await other.locator('.site-header').isVisible()).toBe(false);
+    expect(await other.locator('.shortlist-actions').isVisible()).toBe(false);
+    expect(await other.getByRole('table').isVisible()).toBe(true);
+    await other.close();
+    await page.close();
+  });
+
+  it('holds at most four and says so', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/programs/'));
+    const buttons = page.locator('.shortlist-toggle');
+    for (let i = 0; i < 5; i++) await buttons.nth(i).click();
+    expect(await page.locator('.shortlist-toggle[aria-pressed="true"]').count()).toBe(4);
+    expect(await page.locator('#shortlist-status').innerText()).toContain('最多4个');
+    await page.close();
+  });
+});
