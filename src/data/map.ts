@@ -1,0 +1,24 @@
+import { layoutFlow } from '../lib/flow.ts';
+import { layoutMap } from '../lib/map.ts';
+import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/map-input.ts';
+import { categoryStyles } from '../lib/palette.ts';
+import { loadCatalogue, loadLists, loadPairs } from './collections.ts';
+
+/** Everything the map page and the small maps need, computed once per build. */
+export async function loadMap() {
+  const [list] = await loadLists();
+  if (!list) throw new Error('没有五年制名单');
+  const pairs = await loadPairs(list.year);
+  const { cities } = await loadCatalogue();
+  const categories = [...new Set(pairs.flatMap((p) => [p.schoolProgram.major.category, p.collegeProgram.major.category]))];
+  return {
+    list,
+    pairs,
+    cities,
+    geometry: layoutMap(mapInput(pairs, cities, mostCrowdedCity(pairs))),
+    flow: layoutFlow(pairs.map((p) => ({ from: p.schoolProgram.major.category, to: p.collegeProgram.major.category }))),
+    styles: categoryStyles(categories),
+    linkData: mapLinkData(pairs),
+    categories: categories.sort((a, b) => a.localeCompare(b, 'zh-CN')),
+  };
+}

@@ -1,0 +1,58 @@
+import type { MapInput } from './map.ts';
+import type { ProgramPair } from './programs.ts';
+import type { City, Institution } from './schemas.ts';
+
+/** Where an institution sits on the schematic map: its county seat if known, else its city seat, else nowhere. */
+export function seatOf(institution: Institution, cities: City[]): { lon: number; lat: number } | null {
+  const city = cities.find((c) => c.id === institution.city);
+  if (!city) return null;
+  const county = city.counties.find((c) => c.name === institution.county);
+  return county ? { lon: county.lon, lat: county.lat } : city.seat;
+}
+
+/**
+ * The map's input from the program pairs: every school and college in them, and a link per pair;
+ * the area around `lensCityId` (the most crowded seat) is magnified.
+ */
+export function mapInput(pairs: ProgramPair[], cities: City[], lensCityId?: string): MapInput {
+  const lensCity = cities.find((c) => c.id === lensCityId);
+  const institutions = new Map<string, MapInput['institutions'][number]>();
+  for (const pair of pairs)
+    for (const [inst, kind] of [[pair.school, 'school'], [pair.college, 'college']] as const) {
+      const seat = seatOf(inst, cities);
+      institutions.set(inst.id, { id: inst.id, name: inst.name, kind, lon: seat?.lon ?? null, lat: seat?.lat ?? null });
+    }
+  return {
+    institutions: [...institutions.values()],
+    links: pairs.map((p) => ({ id: p.id, school: p.school.id, college: p.college.id, category: p.collegeProgram.major.category })),
+    seats: cities.map((c) => ({ name: c.name, lon: c.seat.lon, lat: c.seat.lat })),
+    ...(lensCity ? { lens: { lon: lensCity.seat.lon, lat: lensCity.seat.lat, radius: 260, power: 0.5 } } : {}),
+  };
+}
+
+/** What the map script filters each link on, and the text its tooltip gives. */
+export function mapLinkData(pairs: ProgramPair[]): Map<string, { city: string; fields: string[]; label: string }> {
+  return new Map(
+    pairs.map((p) => [
+      p.id,
+      {
+        city: p.city?.name ?? '',
+        fields: [...new Set([p.schoolProgram.major.category, p.collegeProgram.major.category])],
+        label: `${p.school.name}（${p.schoolProgram.name}）→ ${p.college.name}（${p.collegeProgram.name}），${p.collegeProgram.major.category}`,
+      },
+    ]),
+  );
+}
+
+/** The city with the most schools and colleges (the map magnifies around it). */
+export function mostCrowdedCity(pairs: ProgramPair[]): string | undefined {
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const p of pairs)
+    for (const inst of [p.school, p.college])
+      if (inst.city && !seen.has(inst.id)) {
+        seen.add(inst.id);
+        counts.set(inst.city, (counts.get(inst.city) ?? 0) + 1);
+      }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
