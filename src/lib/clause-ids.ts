@@ -121,17 +121,48 @@ export function clauseIdsPlugin() {
   };
 }
 
+/** A block of an MDX body (a paragraph, heading or JSX element) and the anchor it falls under. */
+export interface DocumentBlock {
+  text: string;
+  /** The block's own anchor, if it has one. */
+  own: string | null;
+  /** The nearest anchor at or before the block (its own, else the last one before it). */
+  anchor: string | null;
+}
+
 /**
- * The anchors an MDX document body will have once rendered: explicit `id="…"` attributes, and the
- * clause anchors of its numbered Markdown headings and paragraphs (the same rule as the plugin).
+ * The blocks of an MDX document body with their anchors: explicit `id="…"` attributes and the
+ * clause anchors of numbered Markdown headings and paragraphs (the same rule as the plugin).
  */
-export function documentAnchors(body: string): Set<string> {
-  const anchors = new Set([...body.matchAll(/\sid="([a-z0-9-]+)"/g)].map((m) => m[1] ?? ''));
-  const labels = body
+export function documentBlocks(body: string): DocumentBlock[] {
+  const blocks = body
     .split(/\n\s*\n/)
     .map((block) => block.trim())
-    .filter((block) => block && !block.startsWith('<') && !/^(import|export)\s/.test(block))
-    .map((block) => clauseLabel(block.replace(/^#{1,6}\s+/, '').replace(/\\(.)/g, '$1')));
-  for (const id of clauseIds(labels)) if (id) anchors.add(id);
+    .filter((block) => block && !/^(import|export)\s/.test(block));
+  const labels = blocks.map((block) => (block.startsWith('<') ? null : clauseLabel(block.replace(/^#{1,6}\s+/, '').replace(/\\(.)/g, '$1'))));
+  const ids = clauseIds(labels);
+  let current: string | null = null;
+  return blocks.map((block, i) => {
+    const explicit = /\sid="([a-z0-9-]+)"/.exec(block)?.[1] ?? null;
+    const own = explicit ?? ids[i] ?? null;
+    if (own) current = own;
+    return { text: block, own, anchor: current };
+  });
+}
+
+/** Every anchor a document page will have. */
+export function documentAnchors(body: string): Set<string> {
+  const anchors = new Set<string>();
+  for (const block of documentBlocks(body)) {
+    if (block.own) anchors.add(block.own);
+    for (const m of block.text.matchAll(/\sid="([a-z0-9-]+)"/g)) anchors.add(m[1] ?? '');
+  }
   return anchors;
+}
+
+/** The anchor of the clause that contains a quote (white space aside), or null when none does. */
+export function anchorOfQuote(body: string, quote: string): string | null {
+  const squashed = quote.replace(/[\s\u3000]+/g, '');
+  const block = documentBlocks(body).find((b) => b.text.replace(/[\s\u3000]+/g, '').replace(/\\(.)/g, '$1').includes(squashed));
+  return block?.anchor ?? null;
 }

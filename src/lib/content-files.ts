@@ -23,6 +23,7 @@ export interface RawContent {
   majors: RawEntry[];
   statistics: RawEntry[];
   facts: RawEntry[];
+  charts: RawEntry[];
   lists: RawEntry[];
   policies: RawEntry[];
   explainers: RawEntry[];
@@ -49,7 +50,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 /** Reads the content folder `dir` (paths in messages are relative to `root`). */
 export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
   const content: RawContent = {
-    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], lists: [], policies: [], explainers: [],
+    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [],
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
     unreadable: [],
   };
@@ -75,6 +76,7 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   await yamlArray('majors.yaml', content.majors);
   await yamlArray('statistics.yaml', content.statistics);
   await yamlArray('facts.yaml', content.facts);
+  await yamlArray('charts.yaml', content.charts);
 
   for (const name of await listFiles(join(dir, 'five-year-lists'), '.yaml')) {
     const path = join(dir, 'five-year-lists', name);

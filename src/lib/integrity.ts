@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from './content-files.ts';
 import {
-  citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema,
-  type City, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type Policy, type Statistic,
+  chartSchema, citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema,
+  type Chart, type City, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type Policy, type Statistic,
 } from './schemas.ts';
 import { documentAnchors } from './clause-ids.ts';
 import { mdxPlainText, squash } from './text.ts';
@@ -23,6 +23,7 @@ export interface ValidContent {
   majors: Valid<Major>[];
   statistics: Valid<Statistic>[];
   facts: Valid<Fact>[];
+  charts: Valid<Chart>[];
   lists: Valid<FiveYearList>[];
   policies: Valid<Policy & { id: string; body: string }>[];
   explainers: Valid<Explainer & { id: string; body: string }>[];
@@ -65,6 +66,7 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
       majors: validate(raw.majors, majorSchema),
       statistics: validate(raw.statistics, statisticSchema),
       facts: validate(raw.facts, factSchema),
+      charts: validate(raw.charts, chartSchema),
       lists: validate(raw.lists, fiveYearListSchema),
       policies: withBody(validate(raw.policies, policySchema)),
       explainers: withBody(validate(raw.explainers, explainerSchema)),
@@ -78,7 +80,7 @@ export function checkDuplicateIds(content: ValidContent): Problem[] {
   const problems: Problem[] = [];
   const groups: [string, Valid<{ id: string }>[]][] = [
     ['城市', content.cities], ['中职学校', content.schools], ['高职学校', content.colleges],
-    ['专业', content.majors], ['统计数字', content.statistics], ['说明', content.facts],
+    ['专业', content.majors], ['统计数字', content.statistics], ['说明', content.facts], ['图表', content.charts],
   ];
   for (const [what, items] of groups) {
     const seen = new Map<string, string>();
@@ -162,6 +164,16 @@ export function checkReferences(content: ValidContent, known: KnownIds): Problem
           }
         }
       });
+    });
+  }
+  for (const { entry, data } of content.charts) {
+    (data.panels ?? []).forEach((panel, p) =>
+      panel.items.forEach((item, i) => {
+        if (!statistics.has(item.stat)) add(entry, entry.label, `panels.${p}.items.${i}.stat`, `应为 statistics.yaml 中的 id，实际为“${item.stat}”`);
+      }),
+    );
+    (data.related ?? []).forEach((id, i) => {
+      if (!statistics.has(id)) add(entry, entry.label, `related.${i}`, `应为 statistics.yaml 中的 id，实际为“${id}”`);
     });
   }
   for (const { entry, data } of content.facts)

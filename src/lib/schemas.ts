@@ -257,6 +257,41 @@ export const factSchema = z.object({
   }),
 });
 
+/** A chart on /data/ (content/charts.yaml). */
+export const chartSchema = z
+  .object({
+    /** Stable id (also the CSV file name). */
+    id: slug,
+    /** Section of /data/ it belongs to. */
+    section: z.string().min(2),
+    /** The finding, in plain words. */
+    title: z.string().min(6),
+    /** What is measured, and the unit. */
+    subtitle: z.string().min(4),
+    /** bars: bars from zero; tiles: big-number cards for stand-alone figures. */
+    kind: z.enum(['bars', 'tiles']),
+    /** One panel, or several (small multiples), each a list of statistics. */
+    panels: z
+      .array(
+        z.object({
+          /** Panel title (with its unit) when there are several. */
+          title: z.string().optional(),
+          items: z.array(z.object({ stat: slug, label: z.string().optional() })).min(1),
+        }),
+      )
+      .optional(),
+    /** A chart computed from the latest five-year list instead of statistics. */
+    computed: z.enum(['five-year-by-city', 'five-year-by-category']).optional(),
+    /** Other figures stated in the same sentences, shown beside the chart. */
+    related: z.array(slug).optional(),
+    /** Editorial note. */
+    note: z.string().optional(),
+  })
+  .refine((c) => Boolean(c.panels) !== Boolean(c.computed), {
+    message: '图表须有 panels（统计数字）或 computed（由名单计算），二者选一',
+    path: ['panels'],
+  });
+
 /** Frontmatter of a plain-language explainer (content/explainers/*.mdx). */
 export const explainerSchema = z.object({
   /** Question-style title. */
@@ -283,3 +318,4 @@ export type Policy = z.output<typeof policySchema>;
 export type Statistic = z.output<typeof statisticSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
 export type Fact = z.output<typeof factSchema>;
+export type Chart = z.output<typeof chartSchema>;

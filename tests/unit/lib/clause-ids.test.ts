@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, clauseIds, clauseLabel, documentAnchors, treeClauseIds } from '../../../src/lib/clause-ids.ts';
+import { anchorOfQuote, chineseNumeral, clauseIds, clauseLabel, documentAnchors, treeClauseIds } from '../../../src/lib/clause-ids.ts';
 
 describe('chineseNumeral', () => {
   it.each([['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十二', 22], ['九十九', 99]])('%s = %d', (text, n) => {
@@ -62,5 +62,17 @@ describe('documentAnchors', () => {
   it('finds explicit ids and the anchors of numbered Markdown blocks, skipping JSX blocks', () => {
     const body = '<p id="intro">按照……</p>\n\n## 一、总则\n\n1\\. 第一项。\n\n<p class="x">2. 不算</p>\n\n2\\. 第二项。';
     expect([...documentAnchors(body)].sort()).toEqual(['intro', 'part-1', 'part-1-item-1', 'part-1-item-2']);
+  });
+});
+
+describe('anchorOfQuote', () => {
+  const body = '开头。\n\n## 一、总则\n\n1\\. 第一项，说到转段考核。\n\n<h3 id="access">普及</h3>\n\n毛入园率96.02%。';
+  it('finds the clause a quote is in, or the heading it falls under', () => {
+    expect(anchorOfQuote(body, '转段 考核')).toBe('part-1-item-1');
+    expect(anchorOfQuote(body, '毛入园率96.02%')).toBe('access');
+  });
+  it('gives null before any anchor or when the quote is not there', () => {
+    expect(anchorOfQuote(body, '开头')).toBeNull();
+    expect(anchorOfQuote(body, '不存在')).toBeNull();
   });
 });
