@@ -15,3 +15,10 @@ export const locationBasis = {
   directory: '据公开资料（学校名录或新闻报道）',
   unknown: '所在地待核实',
 } as const;
+
+/** The figures the home page shows families, by statistic id, with a plain sentence each. */
+export const HOME_FIGURES = [
+  { id: 'general-high-school-plan-share-2024', text: '2024年全省普通高中招生计划相当于初中毕业生数的这个比例' },
+  { id: 'comprehensive-pilot-schools-2024', text: '2024年开展综合高中试点的中职学校' },
+  { id: 'five-year-schools-2025', text: '2025年起试点五年制贯通培养的中职学校' },
+] as const;

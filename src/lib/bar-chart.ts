@@ -55,3 +55,15 @@ export function layoutBars(data: BarDatum[], size = { width: 380, barHeight: 20,
 export function printedNumber(value: number, quote: string): string | undefined {
   return quote.match(/\d+(?:\.\d+)?/g)?.find((n) => Number(n) === value && n !== String(value));
 }
+
+/** How a statistic is printed on the site: as the document prints it, with its bound, “推算” if derived. */
+export function statisticText(s: Statistic): string {
+  const printed = printedNumber(s.value, s.source.quote);
+  return valueText({
+    value: s.value,
+    unit: s.unit,
+    ...(s.bound ? { bound: s.bound } : {}),
+    ...(s.kind === 'derived' ? { derived: true } : {}),
+    ...(printed ? { printed } : {}),
+  });
+}

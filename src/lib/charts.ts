@@ -71,7 +71,7 @@ export function resolveChart(
           value: s.value,
           unit: s.unit,
           stat: s.id,
-          ...(printedNumber(s.value, s.source.quote) ? { printed: printedNumber(s.value, s.source.quote) } : {}),
+          ...((printed) => (printed ? { printed } : {}))(printedNumber(s.value, s.source.quote)),
           ...(s.kind === 'derived' ? { derived: true } : {}),
           ...(s.bound ? { bound: s.bound } : {}),
         };

@@ -90,7 +90,7 @@ describe('checkContent on deliberately broken fixtures', () => {
 
   it('rejects a statistic whose quote is not word for word in its document', async () => {
     expect(await problemsWith('quote-not-in-document')).toEqual([
-      expect.objectContaining({ file: 'statistics.yaml', entry: '第1条（id: general-high-school-plan-share-2024）', field: 'source.quote', expected: expect.stringContaining('70.81') }),
+      expect.objectContaining({ file: 'statistics.yaml', entry: expect.stringContaining('（id: general-high-school-plan-share-2024）'), field: 'source.quote', expected: expect.stringContaining('70.81') }),
     ]);
   });
 

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pairs = JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 'utf8')) as { schoolId: string; collegeId: string; category: string; schoolProgramCategory: string }[];
+
+describe('/map/ without JavaScript', () => {
+  it('shows all schools and colleges as links, all 35 pairs as lines, and a table of all 35', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('/map/'));
+    const map = page.locator('svg.pair-map');
+    expect(await map.locator('a.mark-school').count()).toBe(new Set(pairs.map((p) => p.schoolId)).size);
+    expect(await map.locator('a.mark-college').count()).toBe(new Set(pairs.map((p) => p.collegeId)).size);
+    expect(await map.locator('path.link').count()).toBe(pairs.length);
+    expect(await page.locator('#table-heading ~ .table-wrap tbody tr').count()).toBe(pairs.length);
+    expect(await map.locator('.map-unplaced').innerHTML()).toContain('所在地待核实');
+    expect(await page.getByText('位置为所在市/县政府驻地，非校址').count()).toBe(1);
+    await map.locator('a.mark', { hasText: '河津市职业中学' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('河津市职业中学');
+    await page.close();
+  });
+});
+
+describe('/map/ with JavaScript', () => {
+  it('highlights a school’s links on hover and shows a card linking to its page', async () => {
+    const page = await newPage(browser);
+    const errors = watchErrors(page);
+    await page.goto(url('/map/'));
+    const school = 'shanxi-changzhi-weisheng-xuexiao';
+    await page.locator(`a.mark[data-id="${school}"] .mark-shape`).hover();
+    expect(await page.locator('path.link.is-active').count()).toBe(pairs.filter((p) => p.schoolId === school).length);
+    expect(await page.locator('#map-card').innerText()).toContain('山西省长治卫生学校');
+    expect(await page.locator('#map-card a').getAttribute('href')).toContain(`/schools/${school}/`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches every mark by keyboard, with a visible focus and the links highlighted', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/map/'));
+    await page.locator('a.mark').first().focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < 45; i++) {
+      const id = await page.evaluate(() => (document.activeElement as SVGAElement | null)?.dataset?.['id'] ?? '');
+      if (!id) break;
+      seen.add(id);
+      expect(await page.locator('path.link.is-active').count()).toBeGreaterThan(0);
+      await page.keyboard.press('Tab');
+    }
+    expect(seen.size).toBe(await page.locator('a.mark').count());
+    await page.close();
+  });
+
+  it('filters by the same URL parameters as /programs/', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(`/map/?field=${encodeURIComponent('医药卫生大类')}`));
+    const expected = pairs.filter((p) => p.category === '医药卫生大类' || p.schoolProgramCategory === '医药卫生大类').length;
+    expect(await page.locator('path.link:not(.is-filtered)').count()).toBe(expected);
+    expect(await page.locator('#map-status').innerText()).toContain(`显示 ${expected} 条连线`);
+    await page.locator('#map-field').selectOption('');
+    expect(await page.locator('path.link:not(.is-filtered)').count()).toBe(pairs.length);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('school pages carry a small map of their own links', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/schools/hejin-zhiye-zhongxue/'));
+    const small = page.locator('.small-map svg');
+    expect(await small.locator('path.link').count()).toBe(pairs.filter((p) => p.schoolId === 'hejin-zhiye-zhongxue').length);
+    expect(await small.locator('a.mark-college').innerHTML()).toContain('临汾职业技术学院');
+    await page.close();
+  });
+});
+
+describe('/data/ in the browser', () => {
+  it('has no console errors, readable charts at 320 px and tables behind a disclosure', async () => {
+    const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
+    const errors = watchErrors(page);
+    await page.goto(url('/data/'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const first = page.locator('figure.chart').first();
+    await first.getByText('查看数据表').click();
+    expect(await first.locator('table').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
