@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { clauseIdsPlugin } from './src/lib/clause-ids.ts';
+import { clauseToolsPlugin } from './src/integrations/clause-tools.ts';
 
 // BASE_PATH serves the site from a sub-path (/zhijiao/); SITE_URL sets the canonical origin;
 // CONTENT_DIR builds from another content folder (test fixtures, the scale benchmark).
@@ -18,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentIntegrity(contentDir), mdx()],
-  markdown: { processor: satteri({ hastPlugins: [clauseIdsPlugin], features: { smartPunctuation: false } }) },
+  markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
   prefetch: false,
 });

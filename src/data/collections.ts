@@ -57,3 +57,8 @@ export async function loadPolicies(): Promise<CollectionEntry<'policies'>[]> {
 export async function loadStatistics() {
   return (await getCollection('statistics')).map((e) => e.data);
 }
+
+/** Explainers, in the order of their `order` field. */
+export async function loadExplainers(): Promise<CollectionEntry<'explainers'>[]> {
+  return (await getCollection('explainers')).sort((a, b) => a.data.order - b.data.order);
+}

@@ -88,39 +88,6 @@ export function treeClauseIds(tree: Root): { id: string; label: ClauseLabel }[] 
   });
 }
 
-/** The part of Sätteri's hast plugin interface this plugin uses. */
-interface HastContext {
-  setProperty(node: unknown, key: string, value: unknown): void;
-  textContent(node: unknown): string;
-}
-
-/**
- * Sätteri hast plugin (Astro 7's Markdown/MDX processor): gives every numbered heading and
- * paragraph its stable anchor, its printed label (`data-clause`) and the class `clause`. The
- * anchors are computed over the whole document first, then applied in document order.
- */
-export function clauseIdsPlugin() {
-  let queue: { id: string; label: ClauseLabel }[] = [];
-  return {
-    name: 'clause-ids',
-    before(root: unknown) {
-      queue = treeClauseIds(root as Root);
-    },
-    element: {
-      filter: NUMBERED,
-      visit(node: { properties?: Record<string, unknown> }, ctx: HastContext) {
-        if (!clauseLabel(ctx.textContent(node))) return;
-        const next = queue.shift();
-        if (!next || typeof node.properties?.['id'] === 'string') return;
-        ctx.setProperty(node, 'id', next.id);
-        ctx.setProperty(node, 'dataClause', next.label.printed);
-        const existing = node.properties?.['className'];
-        ctx.setProperty(node, 'className', [...(Array.isArray(existing) ? existing : []), 'clause']);
-      },
-    },
-  };
-}
-
 /** A block of an MDX body (a paragraph, heading or JSX element) and the anchor it falls under. */
 export interface DocumentBlock {
   text: string;

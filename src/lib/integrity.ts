@@ -5,6 +5,7 @@ import {
   type Chart, type City, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type Policy, type Statistic,
 } from './schemas.ts';
 import { documentAnchors } from './clause-ids.ts';
+import { citationsIn, statsIn } from './explainer-citations.ts';
 import { mdxPlainText, squash } from './text.ts';
 
 /** One thing wrong with the content: where it is, which field, and what was expected. */
@@ -191,6 +192,10 @@ export function checkReferences(content: ValidContent, known: KnownIds): Problem
         add(entry, entry.label, `relations.${r}.document`, `应为 content/policies 中的文件 id，实际为“${relation.document}”`);
     });
   for (const { entry, data } of content.explainers)
+    statsIn(data.body).forEach((id, i) => {
+      if (!statistics.has(id)) add(entry, entry.label, `正文 <Stat> 第${i + 1}处`, `应为 statistics.yaml 中的 id，实际为“${id}”`);
+    });
+  for (const { entry, data } of content.explainers)
     data.sources.forEach((source, s) => {
       if (!policies.has(source)) add(entry, entry.label, `sources.${s}`, `应为 content/policies 中的文件 id，实际为“${source}”`);
     });
@@ -227,6 +232,16 @@ export function checkQuotes(content: ValidContent): Problem[] {
     const text = texts.get(data.source.document);
     if (text !== undefined && !text.includes(squash(data.source.quote)))
       problems.push({ file: entry.file, entry: entry.label, field: 'source.quote', expected: `引文应与 content/policies/${data.source.document}.mdx 原文逐字一致，未找到：“${data.source.quote}”` });
+  }
+  for (const { entry, data } of content.explainers) {
+    const citations = citationsIn(data.body);
+    if (citations.length < 3)
+      problems.push({ file: entry.file, entry: entry.label, field: '正文 <Cite>', expected: `每篇解读至少引用3处条款（<Cite doc="…" at="…">），现有 ${citations.length} 处` });
+    citations.forEach(({ doc, at }, i) => {
+      const known = anchors.get(doc);
+      if (!known) problems.push({ file: entry.file, entry: entry.label, field: `正文 <Cite> 第${i + 1}处`, expected: `doc 应为 content/policies 中的文件 id，实际为“${doc}”` });
+      else if (!known.has(at)) problems.push({ file: entry.file, entry: entry.label, field: `正文 <Cite> 第${i + 1}处`, expected: `应为 /policies/${doc}/ 上存在的锚点，找不到“#${at}”` });
+    });
   }
   for (const { entry, data } of content.facts) {
     const known = anchors.get(data.source.document);

@@ -150,6 +150,8 @@ export const policySchema = z
     title: z.string().min(6),
     /** Short title for lists and breadcrumbs. */
     shortTitle: z.string().min(4).max(24),
+    /** Title to cite, when it differs from the printed title (the opinion inside its 印发 notice). */
+    citeTitle: z.string().min(6).optional(),
     /** Issuing bodies as printed (for a press report: the outlet). */
     issuers: z.array(z.string().min(2)).min(1),
     /** 文号, where one is known; null when none is printed. */
@@ -296,6 +298,8 @@ export const chartSchema = z
 export const explainerSchema = z.object({
   /** Question-style title. */
   title: z.string().min(4),
+  /** Position in the list of explainers. */
+  order: z.number().int().positive(),
   /** Who it is written for. */
   audience: z.array(z.enum(['家长', '学生', '公众', '媒体'])).min(1),
   /** One-paragraph summary, at most 120 characters. */

@@ -40,6 +40,11 @@ export function textOf(html: string): string {
     });
 }
 
+/** The page without the clause toolbars (links and buttons the site adds to each clause). */
+export function withoutTools(html: string): string {
+  return html.replace(/<span class="clause-tools"[^>]*>[\s\S]*?<\/span>/g, '');
+}
+
 /** The inner HTML of the page's <main> element. */
 export function mainHtml(html: string): string {
   const start = html.indexOf('<main');

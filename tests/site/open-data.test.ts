@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
+import { mainHtml, readPage, textOf, withoutTools } from '../helpers/dist.ts';
 
 interface Pair { school: string; schoolProgram: string; college: string; collegeProgram: string }
 
@@ -94,7 +94,7 @@ describe('/data/statistics.json', () => {
     const pages = new Map<string, string>();
     for (const s of stats) {
       const doc = s.source.document;
-      if (!pages.has(doc)) pages.set(doc, squash(textOf(mainHtml(readPage(`/policies/${doc}/`)))));
+      if (!pages.has(doc)) pages.set(doc, squash(textOf(withoutTools(mainHtml(readPage(`/policies/${doc}/`))))));
       expect(pages.get(doc), s.id).toContain(squash(s.source.quote));
     }
   });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/text.ts';
-import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
+import { mainHtml, readPage, textOf, withoutTools } from '../helpers/dist.ts';
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
@@ -34,7 +34,7 @@ describe('every document page holds its source text word for word', () => {
   });
 
   it.each(documents)('$id contains every line of $seed', ({ id, seed }) => {
-    const page = squash(textOf(mainHtml(readPage(`/policies/${id}/`))));
+    const page = squash(textOf(withoutTools(mainHtml(readPage(`/policies/${id}/`)))));
     const lines = seedLines(readFileSync(`content/seeds/${seed}`, 'utf8'));
     expect(lines.length).toBeGreaterThan(20);
     const missing = lines.filter((line) => !page.includes(line));
