@@ -28,6 +28,8 @@ export interface ValidContent {
   lists: Valid<FiveYearList>[];
   policies: Valid<Policy & { id: string; body: string }>[];
   explainers: Valid<Explainer & { id: string; body: string }>[];
+  /** The text of every document, valid frontmatter or not (quotes and anchors are checked against it). */
+  policyBodies: Map<string, string>;
 }
 
 /** A validated entry and where it came from. */
@@ -71,6 +73,7 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
       lists: validate(raw.lists, fiveYearListSchema),
       policies: withBody(validate(raw.policies, policySchema)),
       explainers: withBody(validate(raw.explainers, explainerSchema)),
+      policyBodies: new Map(raw.policies.map((p) => [p.label, p.body ?? ''])),
     },
     problems,
   };
@@ -225,8 +228,8 @@ export function checkListCounts(content: ValidContent): Problem[] {
  * document; a fact's anchor must exist on the document page.
  */
 export function checkQuotes(content: ValidContent): Problem[] {
-  const texts = new Map(content.policies.map((p) => [p.data.id, squash(mdxPlainText(p.data.body))]));
-  const anchors = new Map(content.policies.map((p) => [p.data.id, documentAnchors(p.data.body)]));
+  const texts = new Map([...content.policyBodies].map(([id, body]) => [id, squash(mdxPlainText(body))]));
+  const anchors = new Map([...content.policyBodies].map(([id, body]) => [id, documentAnchors(body)]));
   const problems: Problem[] = [];
   for (const { entry, data } of [...content.statistics, ...content.facts]) {
     const text = texts.get(data.source.document);
