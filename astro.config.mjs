@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseToolsPlugin } from './src/integrations/clause-tools.ts';
+import { sitemapAndRobots } from './src/integrations/sitemap.ts';
 
 // BASE_PATH serves the site from a sub-path (/zhijiao/); SITE_URL sets the canonical origin;
 // CONTENT_DIR builds from another content folder (test fixtures, the scale benchmark).
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentIntegrity(contentDir), mdx()],
+  integrations: [contentIntegrity(contentDir), mdx(), sitemapAndRobots()],
   markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -22,3 +22,13 @@ export const HOME_FIGURES = [
   { id: 'comprehensive-pilot-schools-2024', text: '2024年开展综合高中试点的中职学校' },
   { id: 'five-year-schools-2025', text: '2025年起试点五年制贯通培养的中职学校' },
 ] as const;
+
+/** The figures of the press factsheet, by statistic id. */
+export const PRESS_FIGURES = [
+  'five-year-schools-2025', 'five-year-pairs-2025', 'five-year-colleges-2025', 'comprehensive-pilot-schools-2024',
+  'general-high-school-plan-share-2024', 'preschool-gross-enrolment-2023', 'senior-gross-enrolment-2023',
+  'basic-schools-2023', 'brand-majors-report', 'training-bases-report',
+] as const;
+
+/** How readers report an error. None is published yet: the operator sets it here (never invent one). */
+export const ERROR_REPORT: { channel: string; href: string } | null = null;

@@ -39,7 +39,7 @@ export async function loadAllPairs(): Promise<ProgramPair[]> {
 }
 
 /** Plain-language statements for one topic, in the order their quotes appear in the documents. */
-export async function loadFacts(topic: 'five-year-scheme' | 'pilot-per-city') {
+export async function loadFacts(topic: Fact['topic']) {
   const bodies = new Map((await getCollection('policies')).map((p) => [p.id, squash(mdxPlainText(p.body ?? ''))]));
   const position = (f: Fact) => `${f.source.document}:${String(bodies.get(f.source.document)?.indexOf(squash(f.source.quote)) ?? 0).padStart(8, '0')}`;
   return (await getCollection('facts'))

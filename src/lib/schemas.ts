@@ -243,9 +243,9 @@ export const factSchema = z.object({
   /** Stable id. */
   id: slug,
   /** Where the statement is shown. */
-  topic: z.enum(['five-year-scheme', 'pilot-per-city']),
+  topic: z.enum(['five-year-scheme', 'pilot-per-city', 'press-contact']),
   /** Short heading. */
-  heading: z.string().min(2).max(20),
+  heading: z.string().min(2).max(24),
   /** The statement, in plain words, saying no more than the clause says. */
   text: z.string().min(8),
   /** The clause it rests on. */
@@ -293,6 +293,20 @@ export const chartSchema = z
     message: '图表须有 panels（统计数字）或 computed（由名单计算），二者选一',
     path: ['panels'],
   });
+
+/** An open data file and the meaning of its fields (content/open-data.yaml). */
+export const openDataSchema = z.object({
+  /** Stable id. */
+  id: slug,
+  /** Site-relative path without extension; {year} stands for a list's year. */
+  path: z.string().min(4),
+  /** Formats published. */
+  formats: z.array(z.enum(['json', 'csv'])).min(1),
+  /** What the file holds. */
+  title: z.string().min(4),
+  /** Each field and what it means. */
+  fields: z.array(z.object({ name: z.string().min(1), meaning: z.string().min(2) })).min(1),
+});
 
 /** Frontmatter of a plain-language explainer (content/explainers/*.mdx). */
 export const explainerSchema = z.object({

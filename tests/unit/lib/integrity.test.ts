@@ -116,3 +116,11 @@ describe('facts', () => {
     ]);
   });
 });
+
+describe('explainers', () => {
+  it('rejects an explainer that cites a clause anchor the document does not have', async () => {
+    expect(await problemsWith('explainer-cites-missing-clause')).toEqual([
+      expect.objectContaining({ file: 'explainers/five-year-programs.mdx', entry: 'five-year-programs', field: expect.stringMatching(/^正文 <Cite> 第\d+处$/), expected: expect.stringContaining('#part-3-item-7') }),
+    ]);
+  });
+});

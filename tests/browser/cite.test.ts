@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('linking to and citing a clause', () => {
+  it('a journalist lands on clause （六） of the 2023 opinion, highlighted, and copies a correct citation', async () => {
+    const page = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const errors = watchErrors(page);
+    await page.goto(url('/policies/opinion-2023/#clause-6'));
+    const clause = page.locator('#clause-6');
+    expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
+    const background = await clause.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page.locator('#clause-7').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe(plain);
+
+    await clause.getByRole('button', { name: '复制本条引用：（六）' }).click();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain('中共山西省委办公厅, 山西省人民政府办公厅. 关于推动现代职业教育高质量发展的实施意见: 晋办发〔2023〕3号, （六）[EB/OL]. (2023-03-14)[');
+    expect(citation).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/policies\/opinion-2023\/#clause-6\.$/);
+
+    await clause.getByRole('button', { name: '复制本条链接：（六）' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/policies\/opinion-2023\/#clause-6$/);
+    expect(await page.locator('#shortlist-status').innerText()).toContain('已复制');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a nested item cites its part and number', async () => {
+    const page = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(url('/policies/five-year-notice-2025/#part-2-item-4'));
+    await page.locator('#part-2-item-4').getByRole('button', { name: /复制本条引用/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('晋教职成〔2025〕1号, 二、4[EB/OL]. (2025-02-13)');
+    await page.close();
+  });
+
+  it('the plain clause link works without JavaScript', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('/policies/pilot-guideline-2024/'));
+    await page.locator('#part-5-item-2').getByRole('link', { name: /本条链接/ }).click();
+    expect(page.url()).toMatch(/#part-5-item-2$/);
+    expect(await page.locator(':target').getAttribute('id')).toBe('part-5-item-2');
+    await page.close();
+  });
+
+  it('prints the text, the metadata and link URLs, not the site chrome', async () => {
+    const page = await newPage(browser);
+    await page.goto(url('/policies/five-year-notice-2025/'));
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.site-footer', '.toc', '.clause-tools']) expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    expect(await page.locator('.meta').isVisible()).toBe(true);
+    expect(await page.locator('.doc-text').isVisible()).toBe(true);
+    expect(await page.locator('.print-url').innerText()).toMatch(/^https?:\/\/.+\/policies\/five-year-notice-2025\/$/);
+    await page.close();
+  });
+});
+
+describe('feeds are well-formed XML', () => {
+  it.each(['rss.xml', 'sitemap.xml'])('%s parses', async (file) => {
+    const page = await newPage(browser);
+    await page.goto(url('/'));
+    const xml = readFileSync(`dist/${file}`, 'utf8');
+    const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+    expect(error).toBeNull();
+    await page.close();
+  });
+});
+
+describe('the 404 page', () => {
+  it('answers 404 in Chinese with a search box and the main sections', async () => {
+    const page = await newPage(browser);
+    const response = await page.goto(url('/no-such-page/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('页面不存在');
+    expect(await page.getByRole('searchbox', { name: '搜索本站' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /找专业/ }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
