@@ -69,7 +69,7 @@ describe('/programs/ without JavaScript', () => {
     expect(unknown).toBeGreaterThan(0);
     expect(await page.locator('.pair-group h2').allInnerTexts()).toContain(`所在地待核实（${unknown}个）`);
     expect(await page.locator('.shortlist-toggle:visible').count()).toBe(0);
-    await page.getByRole('button', { name: '筛选' }).click();
+    await Promise.all([page.waitForURL(/\/programs\/\?/), page.locator('form[data-program-filter] button[type="submit"]').click()]);
     expect(page.url()).toContain('/programs/?');
     await page.close();
   });

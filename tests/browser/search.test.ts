@@ -45,21 +45,30 @@ describe('Chinese search finds what people type', () => {
     ['紫砂', '/majors/710210/'],
     ['护理', '/majors/'],
     ['机电', '/majors/'],
-    ['综合高中班', '/policies/pilot-guideline-2024/'],
-    ['综合高中', '/policies/pilot-guideline-2024/'],
-    ['五年制', '/policies/five-year-notice-2025/'],
-    ['转段', '/policies/five-year-notice-2025/'],
-    ['转段考核', '/policies/five-year-notice-2025/'],
   ])('“%s” puts %s first', async (query, expected) => {
     const results = await search(query);
     expect(results.length).toBeGreaterThan(0);
     expect(top(results)[0]).toContain(expected);
   });
 
+  // Concepts: the plain-language explainer first, the document it rests on close behind.
+  it.each([
+    ['综合高中班', '/explainers/comprehensive-high-school/', '/policies/pilot-guideline-2024/'],
+    ['综合高中', '/explainers/comprehensive-high-school/', '/policies/pilot-guideline-2024/'],
+    ['五年制', '/explainers/five-year-programs/', '/policies/five-year-notice-2025/'],
+    ['转段', '/explainers/five-year-programs/', '/policies/five-year-notice-2025/'],
+    ['转段考核', '/explainers/five-year-programs/', '/policies/five-year-notice-2025/'],
+  ])('“%s” puts the explainer %s first and the document %s in the top three', async (query, explainer, document) => {
+    const results = await search(query);
+    expect(top(results)[0]).toContain(explainer);
+    expect(top(results, 3)).toContain(document);
+  });
+
   it('links a result to the clause it matched', async () => {
     const results = await search('转段考核');
-    expect(results[0]?.href).toMatch(/\/policies\/five-year-notice-2025\/#part-2-item-4$/);
-    await page.locator('#search-results h3 a').first().click();
+    const index = results.findIndex((r) => r.href.includes('/policies/five-year-notice-2025/'));
+    expect(results[index]?.href).toMatch(/\/policies\/five-year-notice-2025\/#part-2-item-4$/);
+    await page.locator('#search-results h3 a').nth(index).click();
     expect(await page.locator(':target').innerText()).toContain('转段考核标准');
   });
 
