@@ -51,16 +51,17 @@ describe('Chinese search finds what people type', () => {
     expect(top(results)[0]).toContain(expected);
   });
 
-  // Concepts: the plain-language explainer and the document it rests on are the top two.
+  // Concepts: the explainer about it or the document it rests on comes first, and both are in the top three.
   it.each([
     ['综合高中班', '/explainers/comprehensive-high-school/', '/policies/pilot-guideline-2024/'],
     ['综合高中', '/explainers/comprehensive-high-school/', '/policies/pilot-guideline-2024/'],
     ['五年制', '/explainers/five-year-programs/', '/policies/five-year-notice-2025/'],
     ['转段', '/explainers/five-year-programs/', '/policies/five-year-notice-2025/'],
     ['转段考核', '/explainers/five-year-programs/', '/policies/five-year-notice-2025/'],
-  ])('“%s” puts the explainer %s and the document %s in the top two', async (query, explainer, document) => {
+  ])('“%s” puts the explainer %s or the document %s first, both in the top three', async (query, explainer, document) => {
     const results = await search(query);
-    expect(top(results, 2).sort()).toEqual([document, explainer].sort());
+    expect([explainer, document]).toContain(top(results)[0]);
+    expect(top(results, 3)).toEqual(expect.arrayContaining([explainer, document]));
   });
 
   it('links a result to the clause it matched', async () => {
