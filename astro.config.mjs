@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import { CSP_DIRECTIVES } from './src/lib/security.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseToolsPlugin } from './src/integrations/clause-tools.ts';
@@ -20,6 +21,16 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentIntegrity(contentDir), mdx(), sitemapAndRobots()],
   markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: { smartPunctuation: false } }) },
+  // Every script is an external file (no inline script), so one strict policy covers every page;
+  // Astro adds the per-page <meta> CSP, and public/_headers and deploy/nginx send it as a header.
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,10 +1,12 @@
 // Serves the built site (dist/) on localhost, under the same base path it was built for.
-// Used by `npm start` and by the browser tests. No dependencies: node:http only.
+// Used by `npm start` and by the browser tests, with the site's security headers (CSP included),
+// so the tests run under the same policy as production. No dependencies: node:http only.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SECURITY_HEADERS } from '../src/lib/security.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -56,13 +58,13 @@ export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1
       return res.end();
     }
     if (!(await isFile(file))) return notFound(res);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
 
   async function notFound(res) {
     const page = join(dir, '404.html');
-    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
     if (await isFile(page)) createReadStream(page).pipe(res);
     else res.end('<!doctype html><html lang="zh-CN"><title>404</title><p>页面不存在</p></html>');
   }

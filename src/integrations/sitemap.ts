@@ -2,11 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sitemap } from '../lib/feeds.ts';
+import { headersFile } from '../lib/security.ts';
 import { normaliseBase } from '../lib/urls.ts';
 
 /**
- * Writes /sitemap.xml (every built HTML page but the 404) and /robots.txt pointing to it, after the
- * build, from the pages Astro actually built.
+ * After the build, from the pages Astro actually built: /sitemap.xml (every HTML page but the 404),
+ * /robots.txt pointing to it, and /_headers with the security and cache headers for static hosts.
  */
 export function sitemapAndRobots(): AstroIntegration {
   let site = 'http://localhost:4321';
@@ -28,6 +29,7 @@ export function sitemapAndRobots(): AstroIntegration {
         const out = fileURLToPath(dir);
         await writeFile(`${out}/sitemap.xml`, sitemap(urls));
         await writeFile(`${out}/robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${abs('sitemap.xml')}\n`);
+        await writeFile(`${out}/_headers`, headersFile(base));
       },
     },
   };

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+
+const NGINX = process.env['NGINX'] || '/usr/sbin/nginx';
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function get(port: number, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+let dir = '';
+let port = 0;
+let nginx: ChildProcess | undefined;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
+  port = await freePort();
+  copyFileSync('deploy/security-headers.conf', join(dir, 'security-headers.conf'));
+  const site = readFileSync('deploy/nginx.conf', 'utf8')
+    .replace(/listen\s+\d+;/, `listen 127.0.0.1:${port};`)
+    .replace(/root\s+[^;]+;/, `root ${resolve('dist')};`);
+  writeFileSync(join(dir, 'site.conf'), site);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${join(dir, t)};`).join('\n  ');
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `daemon off;\nworker_processes 1;\npid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  ${temp}\n  include site.conf;\n}\n`,
+  );
+  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await get(port, '/');
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`nginx 未能启动：${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+});
+
+afterAll(() => {
+  nginx?.kill('SIGTERM');
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const expectSecurityHeaders = (headers: Record<string, string | string[] | undefined>) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
+};
+
+describe('the nginx configuration in deploy/', () => {
+  it('keeps its headers in step with src/lib/security.ts', () => {
+    const conf = readFileSync('deploy/security-headers.conf', 'utf8');
+    const set = Object.fromEntries([...conf.matchAll(/add_header\s+(\S+)\s+"([^"]+)"\s+always;/g)].map((m) => [m[1], m[2]]));
+    expect(set).toEqual(SECURITY_HEADERS);
+  });
+
+  it('serves pages with the security headers, revalidation and gzip', async () => {
+    const res = await get(port, '/', { 'Accept-Encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expectSecurityHeaders(res.headers);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(res.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('answers a missing page with the real 404 status, the Chinese 404 page and the headers', async () => {
+    const res = await get(port, '/no-such-page/');
+    expect(res.status).toBe(404);
+    expect(res.body.toString('utf8')).toContain('页面不存在');
+    expectSecurityHeaders(res.headers);
+  });
+
+  it('caches hashed assets for a year and serves CSV as text/csv', async () => {
+    const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.css') || f.endsWith('.js'));
+    expect(asset).toBeTruthy();
+    const res = await get(port, `/_astro/${asset}`, { 'Accept-Encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expectSecurityHeaders(res.headers);
+    const csv = await get(port, '/data/five-year-programs-2025.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+  });
+
+  it('ships the same headers for static hosts in _headers', () => {
+    const file = readFileSync('dist/_headers', 'utf8');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(file).toContain(`${name}: ${value}`);
+    expect(file).toMatch(/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
