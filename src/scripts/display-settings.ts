@@ -1,0 +1,45 @@
+/** The display settings a reader can turn on: larger text and high contrast. */
+const SETTINGS = ['large', 'contrast'] as const;
+type Setting = (typeof SETTINGS)[number];
+const KEY = 'zhijiao-display';
+
+function read(): Set<Setting> {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    return new Set(Array.isArray(value) ? value.filter((v): v is Setting => (SETTINGS as readonly string[]).includes(v)) : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function apply(on: Set<Setting>) {
+  for (const setting of SETTINGS) {
+    if (on.has(setting)) document.documentElement.dataset[setting] = '';
+    else delete document.documentElement.dataset[setting];
+    for (const button of document.querySelectorAll<HTMLButtonElement>(`[data-display-toggle="${setting}"]`)) button.setAttribute('aria-pressed', String(on.has(setting)));
+  }
+}
+
+/**
+ * The 大字 / 高对比 toggles in the header: remembered in this browser (no account, nothing sent),
+ * applied on every page. Without script the buttons stay hidden; high contrast still follows the
+ * system's “more contrast” setting through CSS.
+ */
+export function enhanceDisplaySettings() {
+  const on = read();
+  apply(on);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-display-toggle]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const setting = button.dataset['displayToggle'] as Setting;
+      if (on.has(setting)) on.delete(setting);
+      else on.add(setting);
+      try {
+        localStorage.setItem(KEY, JSON.stringify([...on]));
+      } catch {
+        // Storage refused (private mode): the setting still applies to this page.
+      }
+      apply(on);
+    });
+  }
+}
