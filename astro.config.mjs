@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { CSP_DIRECTIVES } from './src/lib/security.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
@@ -15,6 +16,9 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
 
 export default defineConfig({
+  // Astro caches the content store between builds; a build from another content folder gets a cache
+  // of its own, or entries from the other folder would linger in it.
+  ...(process.env.CONTENT_DIR ? { cacheDir: `./node_modules/.astro-content/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}` } : {}),
   site,
   base,
   trailingSlash: 'always',
