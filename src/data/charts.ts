@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { resolveChart } from '../lib/charts.ts';
-import { loadLists, loadPairs, loadPolicies, loadStatistics } from './collections.ts';
+import { loadLists, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
 
 /** Every chart of /data/, resolved, in file order of sections. */
-export async function loadCharts() {
+export const loadCharts = once(async () => {
   const statistics = new Map((await loadStatistics()).map((s) => [s.id, s]));
   const bodies = new Map((await loadPolicies()).map((p) => [p.id, p.body ?? '']));
   const [list] = await loadLists();
@@ -19,4 +19,4 @@ export async function loadCharts() {
     statistics,
     charts: charts.map((c) => resolveChart(c, statistics, bodies, { document: list.document, title: list.title, pairs })),
   };
-}
+});

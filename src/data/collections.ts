@@ -1,11 +1,27 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byPinyin } from '../lib/locations.ts';
+import { indexPairs } from '../lib/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/programs.ts';
 import type { Fact } from '../lib/schemas.ts';
 import { mdxPlainText, squash } from '../lib/text.ts';
 
+/**
+ * Remembers what a loader returned for the rest of the build: every page asks for the same
+ * catalogue and pairs, and at national scale recomputing them per page would make the build
+ * quadratic.
+ */
+function once<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (...args: A) => {
+    const key = JSON.stringify(args);
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = load(...args)));
+    return hit;
+  };
+}
+
 /** The single place pages read content from: plain arrays, sorted, ready for src/lib. */
-export async function loadCatalogue() {
+export const loadCatalogue = once(async () => {
   const [schools, colleges, majors, cities] = await Promise.all([
     getCollection('schools'), getCollection('colleges'), getCollection('majors'), getCollection('cities'),
   ]);
@@ -18,25 +34,26 @@ export async function loadCatalogue() {
     majors: majors.map((e) => e.data).sort(byId),
     cities: cities.map((e) => e.data).sort((a, b) => byPinyin(a.name, b.name)),
   };
-}
+});
 
 /** Every published five-year list, newest first. */
-export async function loadLists() {
-  return (await getCollection('fiveYearLists')).map((e) => e.data).sort((a, b) => b.year - a.year);
-}
+export const loadLists = once(async () => (await getCollection('fiveYearLists')).map((e) => e.data).sort((a, b) => b.year - a.year));
 
 /** The program pairs of the list for `year`. */
-export async function loadPairs(year: number): Promise<ProgramPair[]> {
+export const loadPairs = once(async (year: number): Promise<ProgramPair[]> => {
   const list = (await loadLists()).find((l) => l.year === year);
   if (!list) throw new Error(`没有 ${year} 年的五年制名单`);
   return listPairs(list, await loadCatalogue());
-}
+});
 
 /** The pairs of every published list, newest list first. */
-export async function loadAllPairs(): Promise<ProgramPair[]> {
+export const loadAllPairs = once(async (): Promise<ProgramPair[]> => {
   const catalogue = await loadCatalogue();
   return (await loadLists()).flatMap((list) => listPairs(list, catalogue));
-}
+});
+
+/** All pairs, indexed by school, college, major and city. */
+export const loadPairIndex = once(async () => indexPairs(await loadAllPairs()));
 
 /** Plain-language statements for one topic, in the order their quotes appear in the documents. */
 export async function loadFacts(topic: Fact['topic']) {
@@ -49,16 +66,14 @@ export async function loadFacts(topic: Fact['topic']) {
 }
 
 /** Policy documents, oldest first (the order the policy developed in). */
-export async function loadPolicies(): Promise<CollectionEntry<'policies'>[]> {
-  return (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date));
-}
+export const loadPolicies = once(async (): Promise<CollectionEntry<'policies'>[]> => (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date)));
 
 /** All statistics. */
-export async function loadStatistics() {
-  return (await getCollection('statistics')).map((e) => e.data);
-}
+export const loadStatistics = once(async () => (await getCollection('statistics')).map((e) => e.data));
 
 /** Explainers, in the order of their `order` field. */
 export async function loadExplainers(): Promise<CollectionEntry<'explainers'>[]> {
   return (await getCollection('explainers')).sort((a, b) => a.data.order - b.data.order);
 }
+
+export { once };

@@ -2,10 +2,10 @@ import { layoutFlow } from '../lib/flow.ts';
 import { layoutMap } from '../lib/map.ts';
 import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/map-input.ts';
 import { categoryStyles } from '../lib/palette.ts';
-import { loadCatalogue, loadLists, loadPairs } from './collections.ts';
+import { loadCatalogue, loadLists, loadPairs, once } from './collections.ts';
 
 /** Everything the map page and the small maps need, computed once per build. */
-export async function loadMap() {
+export const loadMap = once(async () => {
   const [list] = await loadLists();
   if (!list) throw new Error('没有五年制名单');
   const pairs = await loadPairs(list.year);
@@ -21,4 +21,4 @@ export async function loadMap() {
     linkData: mapLinkData(pairs),
     categories: categories.sort((a, b) => a.localeCompare(b, 'zh-CN')),
   };
-}
+});

@@ -21,3 +21,16 @@ export function describeLocation(institution: Institution, cities: City[]): { kn
 
 /** Sorts by Chinese pinyin order. */
 export const byPinyin = new Intl.Collator('zh-CN').compare;
+
+const cityGroups = new WeakMap<Institution[], Map<string, Institution[]>>();
+
+/** Institutions grouped by city id (computed once per list). */
+export function byCity(institutions: Institution[]): Map<string, Institution[]> {
+  let groups = cityGroups.get(institutions);
+  if (!groups) {
+    groups = new Map();
+    for (const inst of institutions) if (inst.city) groups.set(inst.city, [...(groups.get(inst.city) ?? []), inst]);
+    cityGroups.set(institutions, groups);
+  }
+  return groups;
+}

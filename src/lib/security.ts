@@ -3,7 +3,7 @@
  * `_headers` file for static hosts and the nginx configuration. No inline scripts; Pagefind needs
  * 'wasm-unsafe-eval' for its WebAssembly and a same-origin worker.
  */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`)[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -6,7 +6,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newPage } from '../helpers/browser.ts';
 import { builtPages, readPage } from '../helpers/dist.ts';
-// @ts-expect-error: plain JavaScript module
 import { startServer } from '../../scripts/serve.mjs';
 
 /** The environment of a real build: without the variables Vitest sets (its BASE_URL=/ would override Astro's base). */

@@ -1,0 +1,187 @@
+// The benchmark: builds the site and prints figures (never asserts them). Usage:
+//   npm run bench                 everything (build, page weight, search, Lighthouse, scale 1×/10×/100×)
+//   npm run bench -- --quick      skip Lighthouse and the 100× build
+// Results also go to bench-results/latest.json. Runs Debian's Chromium (CHROME_PATH or /usr/bin/chromium).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { generateScale } from './generate-scale.mjs';
+import { startServer } from './serve.mjs';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const quick = process.argv.includes('--quick');
+const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const env = (extra = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+
+function timed(cmd, args, extra = {}) {
+  const start = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-v', 'npx', cmd, ...args], { env: env(extra), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${run.stderr.slice(-2000)}`);
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? 0) * 1024;
+  return { seconds: (performance.now() - start) / 1000, rss };
+}
+
+function dirSize(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? dirSize(path) : statSync(path).size;
+  }
+  return total;
+}
+
+function table(headers, rows) {
+  const out = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  console.log(`${out.join('\n')}\n`);
+}
+
+async function withBrowser(fn) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  try {
+    return await fn(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Gzip bytes of the HTML, CSS and JS a page loads up front (search index aside), and its requests. */
+async function pageWeight(browser, base, dist, path) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(base + path.slice(1), { waitUntil: 'networkidle' });
+  await context.close();
+  const upFront = requests.filter((p) => !p.includes('/pagefind/'));
+  let total = 0;
+  let js = 0;
+  for (const p of upFront) {
+    const rel = decodeURIComponent(p.replace(/^\/+/, ''));
+    const file = rel === '' || rel.endsWith('/') ? join(dist, rel, 'index.html') : join(dist, rel);
+    if (!existsSync(file) || !/\.(html|css|js|mjs)$/.test(file)) continue;
+    const size = gzipSync(readFileSync(file), { level: 9 }).length;
+    total += size;
+    if (/\.m?js$/.test(file)) js += size;
+  }
+  return { path, gzip: total, js, requests: upFront.length };
+}
+
+/** Time from the first keystroke to the first result on /search/, in a fresh browser context, and the bytes Pagefind fetched. */
+async function searchTiming(browser, base, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('response', async (r) => {
+    if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${base}search/`, { waitUntil: 'networkidle' });
+  const input = page.locator('#search-q');
+  await input.focus();
+  const start = Date.now();
+  await page.keyboard.type(query);
+  await page.waitForSelector('#search-results li', { timeout: 15000 });
+  const ms = Date.now() - start;
+  const count = await page.locator('#search-results li').count();
+  await context.close();
+  return { query, ms, bytes, count };
+}
+
+async function lighthouseScores(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', ...FLAGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const c = result.lhr.categories;
+    return { performance: Math.round(c.performance.score * 100), accessibility: Math.round(c.accessibility.score * 100), bestPractices: Math.round(c['best-practices'].score * 100), seo: Math.round(c.seo.score * 100) };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+mkdirSync('bench-results', { recursive: true });
+
+// 1. Build and index the real site.
+console.log('## 构建（真实内容）\n');
+const astro = timed('astro', ['build']);
+const index = timed('pagefind', ['--site', 'dist']);
+results.build = { astroSeconds: astro.seconds, pagefindSeconds: index.seconds, peakRss: astro.rss, pages: readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('index.html')).length };
+table(['步骤', '耗时', '峰值内存'], [['astro build', `${astro.seconds.toFixed(1)} s`, `${(astro.rss / 2 ** 20).toFixed(0)} MB`], ['pagefind', `${index.seconds.toFixed(1)} s`, `${(index.rss / 2 ** 20).toFixed(0)} MB`]]);
+
+const { server, url: base } = await startServer({ root: 'dist', base: '/', port: 0 });
+try {
+  await withBrowser(async (browser) => {
+    // 2. Page weight per page type.
+    const types = [['首页', '/'], ['文件', '/policies/opinion-2023/'], ['学校', '/schools/gaoping-zhongdeng-zhuanye-xuexiao/'], ['高职学校', '/colleges/changzhi-zhiye-jishu-xueyuan/'],
+      ['专业', '/majors/460301/'], ['城市', '/cities/linfen/'], ['找专业', '/programs/'], ['地图', '/map/'], ['数据', '/data/'], ['解读', '/explainers/five-year-programs/'],
+      ['搜索', '/search/'], ['文件库', '/policies/'], ['备选', '/shortlist/']];
+    const weights = [];
+    for (const [label, path] of types) weights.push({ label, ...(await pageWeight(browser, base, 'dist', path)) });
+    results.pages = weights;
+    console.log('## 每类页面首屏加载（gzip，不含搜索索引）\n');
+    table(['页面', '路径', 'HTML+CSS+JS', '其中 JS', '请求数'], weights.map((w) => [w.label, w.path, kb(w.gzip), kb(w.js), String(w.requests)]));
+    const sizes = weights.map((w) => w.gzip);
+    results.pageSummary = { median: median(sizes), max: Math.max(...sizes) };
+    console.log(`中位数 ${kb(median(sizes))}（目标 ≤ 20 KB）；最大 ${kb(Math.max(...sizes))}（目标 ≤ 80 KB）\n`);
+
+    // 3. Search.
+    const queries = ['机电', '朔州', '综合高中班', '五年制', '护理', '太原铁路机械学校'];
+    const timings = [];
+    for (const q of queries) timings.push(await searchTiming(browser, base, q));
+    results.search = timings;
+    console.log('## 搜索：从第一次按键到第一条结果（新的浏览器上下文，冷启动）\n');
+    table(['查询', '首条结果耗时', 'Pagefind 下载', '结果数'], timings.map((t) => [t.query, `${t.ms} ms`, kb(t.bytes), String(t.count)]));
+    console.log(`最慢 ${Math.max(...timings.map((t) => t.ms))} ms（目标 < 300 ms）\n`);
+  });
+
+  // 4. Lighthouse (mobile).
+  if (!quick) {
+    console.log('## Lighthouse（移动端，Debian Chromium）\n');
+    const rows = [];
+    results.lighthouse = {};
+    for (const path of ['/', '/policies/opinion-2023/', '/schools/gaoping-zhongdeng-zhuanye-xuexiao/', '/programs/', '/map/', '/data/']) {
+      try {
+        const s = await lighthouseScores(base + path.slice(1));
+        results.lighthouse[path] = s;
+        rows.push([path, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo)]);
+      } catch (error) {
+        results.lighthouse[path] = { error: String(error) };
+        rows.push([path, '失败', String(error).slice(0, 60), '', '']);
+      }
+    }
+    table(['页面', '性能', '无障碍', '最佳实践', 'SEO'], rows);
+  }
+} finally {
+  server.close();
+}
+
+// 5. Scale: 1×, 10×, 100× the 2025 list.
+console.log('## 规模（合成内容）\n');
+const scaleRows = [];
+results.scale = [];
+for (const factor of quick ? [1, 10] : [1, 10, 100]) {
+  const content = factor === 1 ? 'content' : `bench-results/content-${factor}x`;
+  const counts = factor === 1 ? { schools: 23, pairs: 35, documents: 5 } : generateScale(factor, content);
+  const out = `bench-results/dist-${factor}x`;
+  const build = timed('astro', ['build', '--outDir', out], { CONTENT_DIR: content });
+  const idx = timed('pagefind', ['--site', out]);
+  const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+  const indexBytes = dirSize(join(out, 'pagefind'));
+  const { server: s, url } = await startServer({ root: out, base: '/', port: 0 });
+  const query = await withBrowser((b) => searchTiming(b, url, '机电')).finally(() => s.close());
+  const row = { factor, ...counts, pages, buildSeconds: build.seconds, peakRss: build.rss, indexSeconds: idx.seconds, indexBytes, queryMs: query.ms, queryBytes: query.bytes };
+  results.scale.push(row);
+  scaleRows.push([`${factor}×`, `${counts.schools} / ${counts.pairs} / ${counts.documents}`, String(pages), `${build.seconds.toFixed(1)} s`, `${(build.rss / 2 ** 20).toFixed(0)} MB`, `${idx.seconds.toFixed(1)} s`, `${(indexBytes / 2 ** 20).toFixed(1)} MB`, `${query.ms} ms / ${kb(query.bytes)}`]);
+}
+table(['规模', '学校 / 专业对 / 文件', '页面', '构建', '构建峰值内存', '索引', '索引大小', '“机电”首条结果 / 下载'], scaleRows);
+writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('结果已写入 bench-results/latest.json');

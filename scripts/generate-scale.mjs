@@ -1,0 +1,60 @@
+// Generates a synthetic, national-size content set for the scale benchmark: `factor` copies of
+// every city, school, college, program row and document (copies are marked 样例 and placed in
+// made-up cities), into `outDir`. Explainers, facts, statistics and charts are kept as they are.
+// Usage: node scripts/generate-scale.mjs <factor> <outDir>
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+export function generateScale(factor, outDir, from = 'content') {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  cpSync(from, outDir, { recursive: true });
+  const read = (name) => parse(readFileSync(join(from, name), 'utf8'));
+  const suffix = (id, k) => (k === 0 ? id : `${id}-s${k}`);
+  const copies = Array.from({ length: factor }, (_, k) => k);
+
+  const cities = read('cities.yaml');
+  writeFileSync(join(outDir, 'cities.yaml'), stringify(copies.flatMap((k) => cities.map((c, i) => ({
+    ...c,
+    id: suffix(c.id, k),
+    name: k === 0 ? c.name : `样例${k}${c.name}`,
+    seat: k === 0 ? c.seat : { lon: 110.3 + ((k * 37 + i * 11) % 44) / 10, lat: 34.7 + ((k * 23 + i * 7) % 60) / 10 },
+  })))));
+
+  for (const file of ['schools.yaml', 'colleges.yaml']) {
+    const list = read(file);
+    writeFileSync(join(outDir, file), stringify(copies.flatMap((k) => list.map((s) => ({
+      ...s,
+      id: suffix(s.id, k),
+      name: k === 0 ? s.name : `${s.name}（样例${k}）`,
+      city: s.city === null ? null : suffix(s.city, k),
+    })))));
+  }
+
+  const list = read('five-year-lists/2025.yaml');
+  let no = 0;
+  const rows = copies.flatMap((k) => list.rows.map((row) => ({
+    ...row,
+    no: ++no,
+    school: suffix(row.school, k),
+    pairs: row.pairs.map((p) => ({ ...p, college: suffix(p.college, k) })),
+  })));
+  writeFileSync(join(outDir, 'five-year-lists/2025.yaml'), stringify({ ...list, stated: { schools: list.stated.schools * factor, pairs: list.stated.pairs * factor }, rows }));
+
+  for (const file of readdirSync(join(from, 'policies'))) {
+    const text = readFileSync(join(from, 'policies', file), 'utf8');
+    for (const k of copies.slice(1)) {
+      const copy = text
+        .replace(/^shortTitle: (.*)$/m, (_, t) => `shortTitle: ${t.slice(0, 16)}（样例${k}）`)
+        .replace(/document: ([a-z0-9-]+)$/gm, (_, id) => `document: ${id}-s${k}`);
+      writeFileSync(join(outDir, 'policies', file.replace(/\.mdx$/, `-s${k}.mdx`)), copy);
+    }
+  }
+  return { schools: list.stated.schools * factor, pairs: list.stated.pairs * factor, documents: readdirSync(join(outDir, 'policies')).length };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const [factor, outDir] = [Number(process.argv[2] || 10), process.argv[3] || 'bench-results/content-scale'];
+  console.log(generateScale(factor, outDir));
+}
