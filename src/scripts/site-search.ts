@@ -107,10 +107,14 @@ export function enhanceSearchPage(root: Document, base: string) {
     status.textContent = '正在搜索…';
     const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
     if (mine !== run) return;
-    const fragments = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-    if (mine !== run) return;
+    // The first few results render as soon as their fragments arrive; the rest follow.
     list.replaceChildren();
-    for (const fragment of fragments) render(list, fragment);
+    const shown = found.results.slice(0, 20);
+    for (const batch of [shown.slice(0, 4), shown.slice(4)]) {
+      const fragments = await Promise.all(batch.map((r) => r.data()));
+      if (mine !== run) return;
+      for (const fragment of fragments) render(list, fragment);
+    }
     status.textContent = found.results.length
       ? `找到 ${found.results.length} 个相关页面${found.results.length > 20 ? '，显示前 20 个' : ''}。`
       : `没有找到“${state.q}”。可以试试更短的词（如“机电”“护理”），或去掉筛选条件，或按字母浏览学校和专业。`;

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('linking to and citing a clause', () => {
   it('a journalist lands on clause （六） of the 2023 opinion, highlighted, and copies a correct citation', async () => {
-    const page = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     const errors = watchErrors(page);
     await page.goto(url('/policies/opinion-2023/#clause-6'));
     const clause = page.locator('#clause-6');
@@ -35,7 +28,7 @@ describe('linking to and citing a clause', () => {
   });
 
   it('a nested item cites its part and number', async () => {
-    const page = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url('/policies/five-year-notice-2025/#part-2-item-4'));
     await page.locator('#part-2-item-4').getByRole('button', { name: /复制本条引用/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('晋教职成〔2025〕1号, 二、4[EB/OL]. (2025-02-13)');
@@ -43,7 +36,7 @@ describe('linking to and citing a clause', () => {
   });
 
   it('the plain clause link works without JavaScript', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(browser(), { javaScriptEnabled: false });
     await page.goto(url('/policies/pilot-guideline-2024/'));
     await page.locator('#part-5-item-2').getByRole('link', { name: /本条链接/ }).click();
     expect(page.url()).toMatch(/#part-5-item-2$/);
@@ -52,7 +45,7 @@ describe('linking to and citing a clause', () => {
   });
 
   it('prints the text, the metadata and link URLs, not the site chrome', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/policies/five-year-notice-2025/'));
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-footer', '.toc', '.clause-tools']) expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
@@ -65,7 +58,7 @@ describe('linking to and citing a clause', () => {
 
 describe('feeds are well-formed XML', () => {
   it.each(['rss.xml', 'sitemap.xml'])('%s parses', async (file) => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/'));
     const xml = readFileSync(`dist/${file}`, 'utf8');
     const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
@@ -76,7 +69,7 @@ describe('feeds are well-formed XML', () => {
 
 describe('the 404 page', () => {
   it('answers 404 in Chinese with a search box and the main sections', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const response = await page.goto(url('/no-such-page/'));
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('页面不存在');

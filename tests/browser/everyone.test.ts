@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, url } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newPage, useBrowser, url } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/dist.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const pages = builtPages();
 /** One page of each type, for the checks that need a real layout. */
@@ -19,7 +13,7 @@ const PAGE_TYPES = ['/', '/programs/', '/map/', '/data/', '/search/', '/shortlis
 
 describe('privacy and the content security policy', () => {
   it.each(pages)('%s requests nothing from another host and breaks no policy', async (path) => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const host = new URL(url('/')).host;
     const foreign: string[] = [];
     const errors: string[] = [];
@@ -40,7 +34,7 @@ describe('privacy and the content security policy', () => {
 describe('every page works without JavaScript', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await newPage(browser, { javaScriptEnabled: false });
+    page = await newPage(browser(), { javaScriptEnabled: false });
   });
   it.each(pages)('%s still has its heading, text, lists and charts', async (path) => {
     await page.goto(url(path));
@@ -57,7 +51,7 @@ describe('every page works without JavaScript', () => {
 
 describe('reflow at 320 px and larger text', () => {
   it.each(PAGE_TYPES)('%s has no horizontal scroll at 320 px, in normal and large text', async (path) => {
-    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const page = await newPage(browser(), { viewport: { width: 320, height: 640 } });
     await page.goto(url(path));
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
@@ -68,7 +62,7 @@ describe('reflow at 320 px and larger text', () => {
   });
 
   it('the 大字 and 高对比 settings need no account, apply at once and persist across pages', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/'));
     const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(await bodySize()).toBeGreaterThanOrEqual(16);
@@ -105,7 +99,7 @@ describe('keyboard', () => {
   }
 
   it('walks the home page from the skip link to “find a program”, always with a visible focus, and never gets stuck', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/'));
     const seen = await walk(page, 40);
     expect(seen[0]?.label).toContain('跳到正文');
@@ -116,7 +110,7 @@ describe('keyboard', () => {
   });
 
   it('operates the /programs/ filters with the keyboard alone', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/programs/'));
     await page.locator('#filter-city').focus();
     await page.keyboard.press('ArrowDown');

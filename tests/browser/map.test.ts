@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const pairs = JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 'utf8')) as { schoolId: string; collegeId: string; category: string; schoolProgramCategory: string }[];
 
 describe('/map/ without JavaScript', () => {
   it('shows all schools and colleges as links, all 35 pairs as lines, and a table of all 35', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(browser(), { javaScriptEnabled: false });
     await page.goto(url('/map/'));
     const map = page.locator('svg.pair-map');
     expect(await map.locator('a.mark-school').count()).toBe(new Set(pairs.map((p) => p.schoolId)).size);
@@ -32,7 +25,7 @@ describe('/map/ without JavaScript', () => {
 
 describe('/map/ with JavaScript', () => {
   it('highlights a school’s links on hover and shows a card linking to its page', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const errors = watchErrors(page);
     await page.goto(url('/map/'));
     const school = 'shanxi-changzhi-weisheng-xuexiao';
@@ -45,7 +38,7 @@ describe('/map/ with JavaScript', () => {
   });
 
   it('reaches every mark by keyboard, with a visible focus and the links highlighted', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/map/'));
     await page.locator('a.mark').first().focus();
     const seen = new Set<string>();
@@ -61,7 +54,7 @@ describe('/map/ with JavaScript', () => {
   });
 
   it('filters by the same URL parameters as /programs/', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(`/map/?field=${encodeURIComponent('医药卫生大类')}`));
     const expected = pairs.filter((p) => p.category === '医药卫生大类' || p.schoolProgramCategory === '医药卫生大类').length;
     expect(await page.locator('path.link:not(.is-filtered)').count()).toBe(expected);
@@ -73,7 +66,7 @@ describe('/map/ with JavaScript', () => {
   });
 
   it('school pages carry a small map of their own links', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/schools/hejin-zhiye-zhongxue/'));
     const small = page.locator('.small-map svg');
     expect(await small.locator('path.link').count()).toBe(pairs.filter((p) => p.schoolId === 'hejin-zhiye-zhongxue').length);
@@ -84,7 +77,7 @@ describe('/map/ with JavaScript', () => {
 
 describe('/data/ in the browser', () => {
   it('has no console errors, readable charts at 320 px and tables behind a disclosure', async () => {
-    const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
+    const page = await newPage(browser(), { viewport: { width: 320, height: 700 } });
     const errors = watchErrors(page);
     await page.goto(url('/data/'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const openData = () => JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 'utf8')) as { city: string; collegeProgramCode: string }[];
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -17,7 +10,7 @@ const visibleSchools = (page: import('playwright-core').Page) => page.locator('.
 
 describe('/programs/ with JavaScript', () => {
   it('filters from the URL: ?city=朔州市 shows that city’s pairs and announces the count', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const errors = watchErrors(page);
     await page.goto(url(`/programs/?city=${encodeURIComponent('朔州市')}`));
     await expect(visibleSchools(page)).resolves.toEqual(['朔城区神头职业中学校', '应县职业技术学校']);
@@ -28,7 +21,7 @@ describe('/programs/ with JavaScript', () => {
   });
 
   it('matches a 专业大类 when either program is in it, and combines filters', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(`/programs/?field=${encodeURIComponent('医药卫生大类')}`));
     const schools = await visibleSchools(page);
     expect(schools).toContain('河津市职业中学');
@@ -40,7 +33,7 @@ describe('/programs/ with JavaScript', () => {
   });
 
   it('filters instantly while choosing and typing, keeps the state in the URL, and updates option counts', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/programs/'));
     await page.getByLabel('城市', { exact: true }).selectOption('临汾市');
     await expect(visibleSchools(page)).resolves.toEqual(['乡宁县职业中学', '乡宁县职业中学']);
@@ -62,7 +55,7 @@ describe('/programs/ with JavaScript', () => {
 
 describe('/programs/ without JavaScript', () => {
   it('shows every pair, grouped by city, and the form still submits', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(browser(), { javaScriptEnabled: false });
     await page.goto(url('/programs/'));
     expect(await page.locator('.pair:visible').count()).toBe(35);
     const unknown = openData().filter((p) => p.city === '').length;
@@ -80,7 +73,7 @@ describe('/programs/ without JavaScript', () => {
 describe('a parent who knows only their city gets to the school and its college', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`on a phone, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
-      const page = await newPage(browser, { ...phone, javaScriptEnabled });
+      const page = await newPage(browser(), { ...phone, javaScriptEnabled });
       await page.goto(url('/'));
       await page.getByRole('link', { name: '忻州市', exact: true }).click();
       await page.getByRole('link', { name: '忻州市第一职业中学校' }).first().click();
@@ -98,7 +91,7 @@ describe('a parent who knows only their city gets to the school and its college'
 
 describe('school, major and city pages', () => {
   it('a school page names the school, where it is and how that is known, its pairs, and links every statement to its clause', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/schools/gaoping-zhongdeng-zhuanye-xuexiao/'));
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('高平市中等专业学校');
     expect(await page.locator('.meta').innerText()).toContain('晋城市（据校名），高平市（据校名）');
@@ -116,7 +109,7 @@ describe('school, major and city pages', () => {
   });
 
   it('a school whose location is not established says so and is not put in a city', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/schools/shanxi-chengxiang-jianshe-xuexiao/'));
     expect(await page.locator('.meta').innerText()).toContain('所在地待核实');
     await page.goto(url('/cities/'));
@@ -125,7 +118,7 @@ describe('school, major and city pages', () => {
   });
 
   it('a direction variant belongs to its catalogue major’s page', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/majors/460301/'));
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('机电一体化技术');
     expect(await page.locator('.meta').innerText()).toContain('机电一体化技术（煤矿机电方向）');
@@ -136,7 +129,7 @@ describe('school, major and city pages', () => {
   });
 
   it('a city page starts with the city name and lists the pilot rules with their clauses', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/cities/shuozhou/'));
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^朔州市/);
     expect(await page.locator('#pilot ~ .facts').innerText()).toContain('原则上不超过5所');

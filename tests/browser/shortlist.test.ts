@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, url } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, useBrowser, url } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a shortlist kept in the browser', () => {
   it('marks pairs, compares them side by side, shares them as a URL and prints one sheet', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(`/programs/?city=${encodeURIComponent('长治市')}`));
     const buttons = page.locator('.pair:visible .shortlist-toggle');
     await buttons.nth(0).click();
@@ -29,7 +22,7 @@ describe('a shortlist kept in the browser', () => {
     const share = await page.getByLabel('分享链接').inputValue();
     expect(share).toMatch(/\/shortlist\/\?ids=2025-\d\d-\d,2025-\d\d-\d$/);
 
-    const other = await newPage(browser);
+    const other = await newPage(browser());
     await other.goto(share);
     expect(await other.getByRole('table').locator('thead th').count()).toBe(3);
     expect(await other.getByRole('table').innerText()).toBe(text);
@@ -42,7 +35,7 @@ describe('a shortlist kept in the browser', () => {
   });
 
   it('holds at most four and says so', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/programs/'));
     const buttons = page.locator('.shortlist-toggle');
     for (let i = 0; i < 5; i++) await buttons.nth(i).click();

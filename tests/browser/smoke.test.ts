@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('home and document pages in Chromium', () => {
   it('home page states what the site covers, with the live counts, and has no console errors', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const errors = watchErrors(page);
     const response = await page.goto(url('/'));
     expect(response?.status()).toBe(200);
@@ -32,7 +25,7 @@ describe('home and document pages in Chromium', () => {
     ['xinzhou-admissions-2023', '(三)严肃中等职业学校招生纪律', 'part-2-clause-3'],
     ['conference-report-2024', '普及程度实现突破', 'access'],
   ])('/policies/%s/ renders the full text; a link to a clause lands on it', async (id, text, anchor) => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const errors = watchErrors(page);
     const response = await page.goto(url(`/policies/${id}/#${anchor}`));
     expect(response?.status()).toBe(200);
@@ -45,7 +38,7 @@ describe('home and document pages in Chromium', () => {
   });
 
   it('shows the 2025 attachment as a table in the original column order', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/policies/five-year-notice-2025/#attachment'));
     const table = page.locator('#attachment table');
     expect(await table.locator('thead th').allInnerTexts()).toEqual(['序号', '中职学校', '中职专业', '高职学校', '高职专业']);
@@ -54,7 +47,7 @@ describe('home and document pages in Chromium', () => {
   });
 
   it('marks the newspaper page as a press report, not an official document', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('/policies/conference-report-2024/'));
     expect(await page.locator('.press-flag').innerText()).toContain('不是政府文件');
     expect(await page.getByText('山西晚报').count()).toBeGreaterThan(0);
