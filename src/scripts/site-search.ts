@@ -79,6 +79,10 @@ export function enhanceSearchPage(root: Document, base: string) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   let run = 0;
+  // Search as you type: a search may finish after a newer one has started; it still shows its
+  // results unless a newer search has already shown its own. So the first keystroke gives results
+  // at once, and each later one refines them.
+  let shown = 0;
 
   async function fillFilters() {
     const all = await (await loadPagefind(base)).filters();
@@ -100,21 +104,24 @@ export function enhanceSearchPage(root: Document, base: string) {
     const mine = ++run;
     if (updateUrl) history.replaceState(null, '', `${location.pathname}${searchToQuery(state)}`);
     if (!state.q) {
+      shown = mine;
       list.replaceChildren();
       status.textContent = '请输入要搜索的学校、专业、城市或政策词语。';
       return;
     }
     status.textContent = '正在搜索…';
     const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
-    if (mine !== run) return;
+    if (mine < shown) return;
     // The first few results render as soon as their fragments arrive; the rest follow.
+    const first = await Promise.all(found.results.slice(0, 4).map((r) => r.data()));
+    if (mine < shown) return;
+    shown = mine;
     list.replaceChildren();
-    const shown = found.results.slice(0, 20);
-    for (const batch of [shown.slice(0, 4), shown.slice(4)]) {
-      const fragments = await Promise.all(batch.map((r) => r.data()));
-      if (mine !== run) return;
-      for (const fragment of fragments) render(list, fragment);
-    }
+    for (const fragment of first) render(list, fragment);
+    const rest = await Promise.all(found.results.slice(4, 20).map((r) => r.data()));
+    if (mine !== shown) return;
+    for (const fragment of rest) render(list, fragment);
+    if (mine !== run) return;
     status.textContent = found.results.length
       ? `找到 ${found.results.length} 个相关页面${found.results.length > 20 ? '，显示前 20 个' : ''}。`
       : `没有找到“${state.q}”。可以试试更短的词（如“机电”“护理”），或去掉筛选条件，或按字母浏览学校和专业。`;
