@@ -78,12 +78,34 @@ export function enhanceSearchPage(root: Document, base: string) {
   root.getElementById('search-fallback')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
-  let run = 0;
-  // Search as you type: a search may finish after a newer one has started; it still shows its
-  // results unless a newer search has already shown its own. So the first keystroke gives results
-  // at once, and each later one refines them.
-  let shown = 0;
+  // Search as you type, one search at a time: while one runs, only the latest query waits. Pagefind
+  // works through its searches in order, so letting every keystroke start one would make the first
+  // results wait behind searches for queries already typed over.
+  let busy = false;
+  let pending: SearchState | null = null;
 
+  async function search(state: SearchState) {
+    if (!state.q) {
+      list.replaceChildren();
+      status.textContent = '请输入要搜索的学校、专业、城市或政策词语。';
+      return;
+    }
+    if (!list.childElementCount) status.textContent = '正在搜索…';
+    const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
+    // The first few results render as soon as their fragments arrive; the rest follow.
+    const first = await Promise.all(found.results.slice(0, 4).map((r) => r.data()));
+    list.replaceChildren();
+    for (const fragment of first) render(list, fragment);
+    if (pending) return;
+    const rest = await Promise.all(found.results.slice(4, 20).map((r) => r.data()));
+    if (pending) return;
+    for (const fragment of rest) render(list, fragment);
+    status.textContent = found.results.length
+      ? `找到 ${found.results.length} 个相关页面${found.results.length > 20 ? '，显示前 20 个' : ''}。`
+      : `没有找到“${state.q}”。可以试试更短的词（如“机电”“护理”），或去掉筛选条件，或按字母浏览学校和专业。`;
+  }
+
+  /** Fills the city and 专业大类 selects from the index (loading Pagefind right away, before the first keystroke). */
   async function fillFilters() {
     const all = await (await loadPagefind(base)).filters();
     for (const select of selects) {
@@ -100,31 +122,21 @@ export function enhanceSearchPage(root: Document, base: string) {
     }
   }
 
-  async function search(state: SearchState, updateUrl: boolean) {
-    const mine = ++run;
+  async function schedule(state: SearchState, updateUrl: boolean) {
     if (updateUrl) history.replaceState(null, '', `${location.pathname}${searchToQuery(state)}`);
-    if (!state.q) {
-      shown = mine;
-      list.replaceChildren();
-      status.textContent = '请输入要搜索的学校、专业、城市或政策词语。';
+    if (busy) {
+      pending = state;
       return;
     }
-    status.textContent = '正在搜索…';
-    const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
-    if (mine < shown) return;
-    // The first few results render as soon as their fragments arrive; the rest follow.
-    const first = await Promise.all(found.results.slice(0, 4).map((r) => r.data()));
-    if (mine < shown) return;
-    shown = mine;
-    list.replaceChildren();
-    for (const fragment of first) render(list, fragment);
-    const rest = await Promise.all(found.results.slice(4, 20).map((r) => r.data()));
-    if (mine !== shown) return;
-    for (const fragment of rest) render(list, fragment);
-    if (mine !== run) return;
-    status.textContent = found.results.length
-      ? `找到 ${found.results.length} 个相关页面${found.results.length > 20 ? '，显示前 20 个' : ''}。`
-      : `没有找到“${state.q}”。可以试试更短的词（如“机电”“护理”），或去掉筛选条件，或按字母浏览学校和专业。`;
+    busy = true;
+    try {
+      await search(state);
+    } finally {
+      busy = false;
+    }
+    const next = pending;
+    pending = null;
+    if (next) await schedule(next, false);
   }
 
   const read = (): SearchState => {
@@ -136,12 +148,12 @@ export function enhanceSearchPage(root: Document, base: string) {
   if (input) input.value = initial.q;
   void fillFilters().then(() => {
     for (const select of selects) select.value = initial[select.name as 'type' | 'city' | 'field'] ?? '';
-    void search(initial, false);
+    void schedule(initial, false);
   });
-  form.addEventListener('input', () => void search(read(), true));
-  form.addEventListener('change', () => void search(read(), true));
+  form.addEventListener('input', () => void schedule(read(), true));
+  form.addEventListener('change', () => void schedule(read(), true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void search(read(), true);
+    void schedule(read(), true);
   });
 }
