@@ -8,13 +8,6 @@ export const site = {
   footerSources: '内容来源：本站收录的五份政策文件与报道原文；学校所在地、专业代码等参考信息另注出处。',
 } as const;
 
-/** Labels for how an institution's location is known. */
-export const locationBasis = {
-  name: '据校名',
-  'moe-list': '据公开资料（教育部全国高等学校名单）',
-  directory: '据公开资料（学校名录或新闻报道）',
-  unknown: '所在地待核实',
-} as const;
 
 /** The figures the home page shows families, by statistic id, with a plain sentence each. */
 export const HOME_FIGURES = [

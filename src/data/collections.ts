@@ -3,6 +3,7 @@ import { byPinyin } from '../lib/locations.ts';
 import { indexPairs } from '../lib/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/programs.ts';
 import type { Fact } from '../lib/schemas.ts';
+import { statisticSource } from '../lib/statistics.ts';
 import { mdxPlainText, squash } from '../lib/text.ts';
 
 /**
@@ -10,7 +11,7 @@ import { mdxPlainText, squash } from '../lib/text.ts';
  * catalogue and pairs, and at national scale recomputing them per page would make the build
  * quadratic.
  */
-function once<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+export function once<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
   const cache = new Map<string, Promise<T>>();
   return (...args: A) => {
     const key = JSON.stringify(args);
@@ -76,4 +77,15 @@ export async function loadExplainers(): Promise<CollectionEntry<'explainers'>[]>
   return (await getCollection('explainers')).sort((a, b) => a.data.order - b.data.order);
 }
 
-export { once };
+
+/** Featured statistics (by id, in the order given) with their source clause and document title. */
+export async function loadFeaturedStatistics(ids: readonly string[]) {
+  const statistics = new Map((await loadStatistics()).map((s) => [s.id, s]));
+  const policies = new Map((await loadPolicies()).map((p) => [p.id, p]));
+  return ids.flatMap((id) => {
+    const s = statistics.get(id);
+    if (!s) throw new Error(`精选数字 ${id} 不存在于 content/statistics.yaml`);
+    const policy = policies.get(s.source.document);
+    return [{ statistic: s, source: statisticSource(s, policy?.body ?? ''), documentTitle: policy?.data.shortTitle ?? s.source.document }];
+  });
+}

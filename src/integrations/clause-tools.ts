@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { clauseLabel, treeClauseIds, type ClauseLabel } from '../lib/clause-ids.ts';
+import { clauseLabel, NUMBERED, treeClauseIds, type ClauseLabel } from '../lib/clause-ids.ts';
 import { citationIndex } from '../lib/explainer-citations.ts';
 import { splitFrontmatter } from '../lib/text.ts';
 import { siteUrl } from '../lib/urls.ts';
@@ -14,8 +14,6 @@ interface HastContext {
   textContent(node: unknown): string;
   appendChild(node: unknown, child: unknown): void;
 }
-
-const NUMBERED = ['h2', 'h3', 'h4', 'h5', 'h6', 'p'];
 
 function readExplainers(contentDir: string) {
   const dir = join(contentDir, 'explainers');

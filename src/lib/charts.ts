@@ -1,14 +1,10 @@
 import { printedNumber, type BarDatum } from './bar-chart.ts';
-import { anchorOfQuote } from './clause-ids.ts';
 import type { ProgramPair } from './programs.ts';
 import type { Chart, Statistic } from './schemas.ts';
+import { statisticSource, type StatisticSource } from './statistics.ts';
 
 /** Where a chart's numbers come from: a document, the clause, and the sentence. */
-export interface ChartSource {
-  document: string;
-  anchor: string | null;
-  quote: string;
-}
+export type ChartSource = StatisticSource;
 
 /** A chart with its numbers looked up, ready to draw. */
 export interface ResolvedChart {
@@ -47,11 +43,7 @@ export function resolveChart(
     if (!found) throw new Error(`图表 ${chart.id} 引用了不存在的统计数字 ${id}`);
     return found;
   };
-  const sourceOf = (s: Statistic): ChartSource => ({
-    document: s.source.document,
-    anchor: s.kind === 'counted' ? 'attachment' : anchorOfQuote(bodies.get(s.source.document) ?? '', s.source.quote),
-    quote: s.source.quote,
-  });
+  const sourceOf = (s: Statistic): ChartSource => statisticSource(s, bodies.get(s.source.document) ?? '');
   let panels: ResolvedChart['panels'];
   let sources: ChartSource[];
   if (chart.computed) {

@@ -72,7 +72,8 @@ function textOf(node: ElementContent | Element): string {
   return '';
 }
 
-const NUMBERED = ['h2', 'h3', 'h4', 'h5', 'h6', 'p'];
+/** The elements that can hold a numbered clause. */
+export const NUMBERED = ['h2', 'h3', 'h4', 'h5', 'h6', 'p'];
 
 /** The anchors of a document tree's numbered headings and paragraphs, in document order. */
 export function treeClauseIds(tree: Root): { id: string; label: ClauseLabel }[] {

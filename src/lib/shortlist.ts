@@ -1,3 +1,5 @@
+import type { ProgramPair } from './programs.ts';
+
 /** How many program pairs a family can keep and compare side by side. */
 export const SHORTLIST_MAX = 4;
 
@@ -32,4 +34,22 @@ export interface ShortlistRecord {
   category: string;
   source: string;
   sourceHref: string;
+}
+
+/** The shortlist sheet's record of a pair; `url` turns a site path into a link. */
+export function shortlistRecord(pair: ProgramPair, list: { title: string; document: string }, url: (path: string) => string): ShortlistRecord {
+  const { schoolProgram: from, collegeProgram: to } = pair;
+  return {
+    id: pair.id,
+    school: pair.school.name,
+    schoolHref: url(`schools/${pair.school.id}/`),
+    schoolProgram: from.name,
+    college: pair.college.name,
+    collegeHref: url(`colleges/${pair.college.id}/`),
+    collegeProgram: to.name,
+    city: pair.city?.name ?? '所在地待核实',
+    category: from.major.category === to.major.category ? to.major.category : `${from.major.category} → ${to.major.category}`,
+    source: `${list.title}（第${pair.row}行）`,
+    sourceHref: url(`policies/${list.document}/#row-${pair.row}`),
+  };
 }

@@ -1,3 +1,4 @@
+import { anchorOfQuote } from './clause-ids.ts';
 import type { Statistic } from './schemas.ts';
 
 /** The open-data record of a statistic. */
@@ -51,3 +52,23 @@ export const STATISTIC_COLUMNS: (keyof FlatStatistic)[] = [
   'id', 'label', 'value', 'unit', 'year', 'yearStated', 'period', 'measures', 'kind', 'bound', 'scope', 'note',
   'sourceDocument', 'sourceQuote',
 ];
+
+/** Where a statistic comes from on the site: its document, the clause its sentence is in, the sentence. */
+export interface StatisticSource {
+  document: string;
+  /** Anchor on /policies/<document>/, or null when the sentence is before any anchor. */
+  anchor: string | null;
+  quote: string;
+}
+
+/**
+ * The source of a statistic, with the clause to link to. A figure counted from a list links to
+ * the list (#attachment) rather than to the sentence that names the attachment.
+ */
+export function statisticSource(s: Statistic, documentBody: string): StatisticSource {
+  return {
+    document: s.source.document,
+    anchor: s.kind === 'counted' ? 'attachment' : anchorOfQuote(documentBody, s.source.quote),
+    quote: s.source.quote,
+  };
+}

@@ -5,10 +5,8 @@ interface Fragment {
   meta: Record<string, string>;
   excerpt: string;
   filters: Record<string, string[]>;
-  locations: number[];
   weighted_locations: { weight: number; location: number }[];
   anchors: (Anchor & { element: string })[];
-  sub_results: { title: string; url: string; excerpt: string; locations: number[]; anchor?: Anchor }[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;

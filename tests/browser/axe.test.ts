@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, url } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, url, useSharedPage } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/dist.ts';
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const page = useSharedPage();
 
 describe('axe (WCAG 2.2 A/AA) on every built page', () => {
   const pages = builtPages();
@@ -20,7 +11,7 @@ describe('axe (WCAG 2.2 A/AA) on every built page', () => {
       expect(pages.some((p) => p.startsWith(prefix)), prefix).toBe(true);
   });
   it.each(pages)('%s has no violations', async (path) => {
-    await page.goto(url(path));
-    expect(await axeViolations(page)).toEqual([]);
+    await page().goto(url(path));
+    expect(await axeViolations(page())).toEqual([]);
   });
 });

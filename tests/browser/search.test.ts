@@ -1,15 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, url, watchErrors } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newPage, url, useBrowser, watchErrors } from '../helpers/browser.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await newPage(browser());
 });
 
 /** Runs a search through the page as a person would (URL with ?q=) and returns the results. */
@@ -112,7 +108,7 @@ describe('Chinese search finds what people type', () => {
 
 describe('the search page without JavaScript', () => {
   it('offers the A–Z index pages instead', async () => {
-    const noJs = await newPage(browser, { javaScriptEnabled: false });
+    const noJs = await newPage(browser(), { javaScriptEnabled: false });
     await noJs.goto(url('/search/?q=%E6%9C%BA%E7%94%B5'));
     for (const name of ['中职学校（按拼音）', '高职学校（按拼音）', '专业（按专业大类）', '城市']) expect(await noJs.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
     await noJs.getByRole('link', { name: '中职学校（按拼音）' }).click();

@@ -28,6 +28,19 @@ export function useBrowser(): () => Browser {
   };
 }
 
+/** One browser and one page for a test file that visits page after page. Call the result to get the page. */
+export function useSharedPage(options: BrowserContextOptions = {}): () => Page {
+  const browser = useBrowser();
+  let page: Page | undefined;
+  beforeAll(async () => {
+    page = await newPage(browser(), options);
+  });
+  return () => {
+    if (!page) throw new Error('页面尚未打开');
+    return page;
+  };
+}
+
 /** A page in a fresh browser context (axe needs one); closing the page closes its context. */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);

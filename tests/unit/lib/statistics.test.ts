@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenStatistic, openDataStatistics } from '../../../src/lib/statistics.ts';
+import { flattenStatistic, openDataStatistics, statisticSource } from '../../../src/lib/statistics.ts';
 import type { Statistic } from '../../../src/lib/schemas.ts';
 
 const stat = (id: string, extra: Partial<Statistic> = {}): Statistic => ({
@@ -24,5 +24,16 @@ describe('flattenStatistic', () => {
     const [flat] = openDataStatistics([stat('a')]).map(flattenStatistic);
     expect(flat).toMatchObject({ sourceDocument: 'doc', sourceQuote: '原文' });
     expect(flat).not.toHaveProperty('source');
+  });
+});
+
+describe('statisticSource', () => {
+  const body = '<p id="intro">确定23所中职学校。</p>\n\n## 三、其他\n\n3\\. 同步开展。\n\n<p class="doc-attachment-list">附件：名单</p>';
+  it('links a reported figure to the clause its sentence is in', () => {
+    expect(statisticSource(stat('a', { source: { document: 'notice', quote: '确定23所中职学校' } }), body)).toEqual({ document: 'notice', anchor: 'intro', quote: '确定23所中职学校' });
+  });
+  it('links a figure counted from a list to the list, not to the clause before it', () => {
+    const counted = stat('b', { kind: 'counted', source: { document: 'notice', quote: '附件：名单' } });
+    expect(statisticSource(counted, body).anchor).toBe('attachment');
   });
 });
