@@ -2,8 +2,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byPinyin } from '../lib/locations.ts';
 import { indexPairs } from '../lib/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/programs.ts';
-import type { Fact } from '../lib/schemas.ts';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { siteSchema, type Fact } from '../lib/schemas.ts';
 import { statisticSource } from '../lib/statistics.ts';
+import { clauseName, sectionTitles } from '../lib/clause-ids.ts';
 import { mdxPlainText, squash } from '../lib/text.ts';
 
 /**
@@ -65,6 +69,21 @@ export async function loadFacts(topic: Fact['topic']) {
     .filter((f) => f.topic === topic)
     .sort((a, b) => position(a).localeCompare(position(b)));
 }
+
+/** The site's editorial settings (content/site.yaml), checked by the same schema as at the integrity check. */
+export const loadSite = once(async () =>
+  siteSchema.parse(parse(await readFile(resolve(process.env['CONTENT_DIR'] || 'content', 'site.yaml'), 'utf8'))),
+);
+
+/** Names a clause of a document for a reader: 第二部分第4条, or a named section's heading. */
+export const loadClauseNamer = once(async () => {
+  const titles = new Map((await loadPolicies()).map((p) => [p.id, sectionTitles(p.body ?? '')]));
+  return (document: string, anchor: string | null): string =>
+    anchor ? (clauseName(anchor) ?? titles.get(document)?.get(anchor) ?? '相关段落') : '';
+});
+
+/** The newest document the site holds (by its date). */
+export const loadNewestPolicy = once(async () => (await loadPolicies()).at(-1));
 
 /** Policy documents, oldest first (the order the policy developed in). */
 export const loadPolicies = once(async (): Promise<CollectionEntry<'policies'>[]> => (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date)));

@@ -1,4 +1,5 @@
 import { printedNumber, type BarDatum } from './bar-chart.ts';
+import { cityProvenance } from './locations.ts';
 import type { ProgramPair } from './programs.ts';
 import type { Chart, Statistic } from './schemas.ts';
 import { statisticSource, type StatisticSource } from './statistics.ts';
@@ -26,6 +27,22 @@ function countBy(pairs: ProgramPair[], key: (p: ProgramPair) => string, last?: s
   return [...counts]
     .sort((a, b) => Number(a[0] === last) - Number(b[0] === last) || b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'))
     .map(([label, value]) => ({ label, value, unit: '个' }));
+}
+
+/**
+ * What a count by city must say of its cities: they are not in the notice, and which pairs are
+ * counted under a city the reference is less sure of.
+ */
+export function cityCountNote(pairs: ProgramPair[]): string {
+  const doubtful = new Map<string, number>();
+  for (const p of pairs) {
+    const provenance = cityProvenance(p.school);
+    if (!p.city || !provenance.doubtful) continue;
+    const key = `${p.school.name}（${p.city.name}，${provenance.full}）`;
+    doubtful.set(key, (doubtful.get(key) ?? 0) + 1);
+  }
+  const doubts = [...doubtful].map(([school, n]) => `${school}的${n}个专业对`).join('；');
+  return `城市指中职学校所在的设区市，不是通知内容，依据见所在地说明。${doubts ? `其中${doubts}的所在地可信度中等。` : ''}`;
 }
 
 /**
@@ -87,7 +104,9 @@ export function resolveChart(
     panels,
     related: (chart.related ?? []).map(stat),
     sources,
-    ...(chart.note ? { note: chart.note } : {}),
+    ...((note) => (note ? { note } : {}))(
+      [chart.computed === 'five-year-by-city' ? cityCountNote(list.pairs) : '', chart.note ?? ''].filter(Boolean).join(' '),
+    ),
   };
 }
 

@@ -134,3 +134,39 @@ export function anchorOfQuote(body: string, quote: string): string | null {
   const block = documentBlocks(body).find((b) => b.text.replace(/[\s\u3000]+/g, '').replace(/\\(.)/g, '$1').includes(squashed));
   return block?.anchor ?? null;
 }
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Writes 1–99 as a Chinese numeral (十二, 二十). */
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return NUMERALS[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? NUMERALS[tens] : ''}十${NUMERALS[n % 10] ?? ''}`;
+}
+
+/** Names of the anchors that are not numbered clauses. */
+const NAMED_ANCHORS: Record<string, string> = { intro: '开头', attachment: '附件' };
+
+/**
+ * How a reader names the clause an anchor points to: part-2-item-4 → 第二部分第4条, clause-6 →
+ * 第（六）条, part-4-clause-2 → 第四部分第（二）条; null for a named section (use its heading).
+ */
+export function clauseName(anchor: string): string | null {
+  if (NAMED_ANCHORS[anchor]) return NAMED_ANCHORS[anchor];
+  const parts = [...anchor.matchAll(/(part|clause|item)-(\d+)/g)];
+  if (parts.length === 0 || parts.map((m) => m[0]).join('-') !== anchor) return null;
+  return parts
+    .map(([, kind, n]) => (kind === 'part' ? `第${toChineseNumeral(Number(n))}部分` : kind === 'clause' ? `第（${toChineseNumeral(Number(n))}）条` : `第${n}条`))
+    .join('');
+}
+
+/** The titles of a document's named sections (a paragraph with an id that opens with a bold run-in head). */
+export function sectionTitles(body: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const block of documentBlocks(body)) {
+    const id = /\sid="([a-z0-9-]+)"/.exec(block.text)?.[1];
+    const head = /^<[a-z0-9]+[^>]*>\s*<strong>([^<]+)<\/strong>/.exec(block.text)?.[1];
+    if (id && head) titles.set(id, `“${head.replace(/[。：:]$/, '')}”部分`);
+  }
+  return titles;
+}

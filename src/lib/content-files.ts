@@ -27,6 +27,10 @@ export interface RawContent {
   lists: RawEntry[];
   policies: RawEntry[];
   explainers: RawEntry[];
+  /** Qualifier words (content/qualifiers.yaml). */
+  qualifiers: RawEntry[];
+  /** content/site.yaml, as one entry (null when the file is missing). */
+  site: RawEntry | null;
   /** Names of the raw source files in the seeds folder. */
   seeds: string[];
   /** Files that could not be read or parsed at all. */
@@ -35,7 +39,7 @@ export interface RawContent {
 
 /** Names an entry by its id when it has a usable one, else by its position. */
 function entryLabel(data: unknown, index: number): string {
-  const id = (data as { id?: unknown } | null)?.id;
+  const { id = (data as { word?: unknown } | null)?.word } = (data as { id?: unknown } | null) ?? {};
   return typeof id === 'string' && id ? `第${index + 1}条（id: ${id}）` : `第${index + 1}条`;
 }
 
@@ -50,7 +54,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 /** Reads the content folder `dir` (paths in messages are relative to `root`). */
 export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
   const content: RawContent = {
-    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [],
+    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], site: null,
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
     unreadable: [],
   };
@@ -77,6 +81,15 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   await yamlArray('statistics.yaml', content.statistics);
   await yamlArray('facts.yaml', content.facts);
   await yamlArray('charts.yaml', content.charts);
+  await yamlArray('qualifiers.yaml', content.qualifiers);
+  {
+    const path = join(dir, 'site.yaml');
+    try {
+      content.site = { file: show(path), label: 'site', data: parse(await readFile(path, 'utf8')) };
+    } catch (error) {
+      content.unreadable.push({ file: show(path), reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? '缺少 content/site.yaml（本站设置）' : ((error as Error).message.split('\n')[0] ?? '无法读取') });
+    }
+  }
 
   for (const name of await listFiles(join(dir, 'five-year-lists'), '.yaml')) {
     const path = join(dir, 'five-year-lists', name);

@@ -1,10 +1,13 @@
 import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from './content-files.ts';
 import {
-  chartSchema, citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema,
-  type Chart, type City, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type Policy, type Statistic,
+  chartSchema, citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, qualifierSchema, siteSchema, statisticSchema,
+  type Chart, type City, type ClauseRef, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type Policy, type QualifierEntry,
+  type SiteSettings, type Statistic,
 } from './schemas.ts';
-import { documentAnchors } from './clause-ids.ts';
+import { documentAnchors, documentBlocks } from './clause-ids.ts';
+import { droppedQualifiers } from './qualifiers.ts';
+import { againstDates, RELATION_LABEL } from './relations.ts';
 import { citationsIn, statsIn } from './explainer-citations.ts';
 import { mdxPlainText, squash } from './text.ts';
 
@@ -28,6 +31,8 @@ export interface ValidContent {
   lists: Valid<FiveYearList>[];
   policies: Valid<Policy & { id: string; body: string }>[];
   explainers: Valid<Explainer & { id: string; body: string }>[];
+  qualifiers: Valid<QualifierEntry>[];
+  site: Valid<SiteSettings> | null;
   /** The text of every document, valid frontmatter or not (quotes and anchors are checked against it). */
   policyBodies: Map<string, string>;
 }
@@ -73,6 +78,8 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
       lists: validate(raw.lists, fiveYearListSchema),
       policies: withBody(validate(raw.policies, policySchema)),
       explainers: withBody(validate(raw.explainers, explainerSchema)),
+      qualifiers: validate(raw.qualifiers, qualifierSchema),
+      site: raw.site ? (validate([raw.site], siteSchema)[0] ?? null) : null,
       policyBodies: new Map(raw.policies.map((p) => [p.label, p.body ?? ''])),
     },
     problems,
@@ -224,14 +231,14 @@ export function checkListCounts(content: ValidContent): Problem[] {
 }
 
 /**
- * Every statistic's and fact's quote must be found, word for word (white space aside), in its
- * document; a fact's anchor must exist on the document page.
+ * Every statistic's quote must be found, word for word (white space aside), in its document;
+ * every explainer cites at least three clauses that exist.
  */
 export function checkQuotes(content: ValidContent): Problem[] {
   const texts = new Map([...content.policyBodies].map(([id, body]) => [id, squash(mdxPlainText(body))]));
   const anchors = new Map([...content.policyBodies].map(([id, body]) => [id, documentAnchors(body)]));
   const problems: Problem[] = [];
-  for (const { entry, data } of [...content.statistics, ...content.facts]) {
+  for (const { entry, data } of content.statistics) {
     const text = texts.get(data.source.document);
     if (text !== undefined && !text.includes(squash(data.source.quote)))
       problems.push({ file: entry.file, entry: entry.label, field: 'source.quote', expected: `引文应与 content/policies/${data.source.document}.mdx 原文逐字一致，未找到：“${data.source.quote}”` });
@@ -246,11 +253,95 @@ export function checkQuotes(content: ValidContent): Problem[] {
       else if (!known.has(at)) problems.push({ file: entry.file, entry: entry.label, field: `正文 <Cite> 第${i + 1}处`, expected: `应为 /policies/${doc}/ 上存在的锚点，找不到“#${at}”` });
     });
   }
-  for (const { entry, data } of content.facts) {
-    const known = anchors.get(data.source.document);
-    if (known && !known.has(data.source.anchor))
-      problems.push({ file: entry.file, entry: entry.label, field: 'source.anchor', expected: `应为 /policies/${data.source.document}/ 上存在的锚点，找不到“#${data.source.anchor}”` });
+  return problems;
+}
+
+/** A sentence the site writes, where it is, and the clauses it rests on. */
+export interface SourcedClaim {
+  entry: RawEntry;
+  label: string;
+  /** The field, for messages (keyPoints.2.text …). */
+  field: string;
+  text: string;
+  sources: ClauseRef[];
+  /** Qualifiers deliberately not carried. */
+  exempt: string[];
+}
+
+/** Every claim in the content: facts, explainer key points and the site's lead sentences. */
+export function claimsOf(content: ValidContent): SourcedClaim[] {
+  const claims: SourcedClaim[] = [];
+  for (const { entry, data } of content.facts)
+    claims.push({ entry, label: entry.label, field: 'text', text: data.text, sources: [data.source], exempt: (data.unqualified ?? []).map((u) => u.word) });
+  for (const { entry, data } of content.explainers)
+    data.keyPoints.forEach((point, i) =>
+      claims.push({ entry, label: entry.label, field: `keyPoints.${i}`, text: point.text, sources: point.sources, exempt: (point.unqualified ?? []).map((u) => u.word) }),
+    );
+  if (content.site)
+    for (const [key, claim] of Object.entries(content.site.data.leads))
+      claims.push({ entry: content.site.entry, label: 'site', field: `leads.${key}`, text: claim.text, sources: claim.sources, exempt: (claim.unqualified ?? []).map((u) => u.word) });
+  return claims;
+}
+
+/** Whether a quote lies in the clause `anchor` of a document (in it or in a unit numbered under it). */
+export function quoteInClause(body: string, anchor: string, quote: string): boolean {
+  const target = squash(quote);
+  return documentBlocks(body).some(
+    (b) => (b.anchor === anchor || b.anchor?.startsWith(`${anchor}-`) || b.own === anchor) && squash(mdxPlainText(b.text)).includes(target),
+  );
+}
+
+/**
+ * Every claim's sources: the document exists, the anchor is on its page, the quote is in that
+ * clause word for word; and the claim keeps every qualifier its quotes carry (or an equivalent).
+ */
+export function checkClaims(content: ValidContent): Problem[] {
+  const problems: Problem[] = [];
+  const table = content.qualifiers.map((q) => q.data);
+  const anchors = new Map([...content.policyBodies].map(([id, body]) => [id, documentAnchors(body)]));
+  for (const claim of claimsOf(content)) {
+    const add = (field: string, expected: string) => problems.push({ file: claim.entry.file, entry: claim.label, field, expected });
+    claim.sources.forEach((ref, i) => {
+      const at = `${claim.field}.sources.${i}`;
+      const body = content.policyBodies.get(ref.document);
+      if (body === undefined) add(`${at}.document`, `应为 content/policies 中的文件 id，实际为“${ref.document}”`);
+      else if (!anchors.get(ref.document)?.has(ref.anchor)) add(`${at}.anchor`, `应为 /policies/${ref.document}/ 上存在的锚点，找不到“#${ref.anchor}”`);
+      else if (!squash(mdxPlainText(body)).includes(squash(ref.quote)))
+        add(`${at}.quote`, `引文应与 content/policies/${ref.document}.mdx 原文逐字一致，未找到：“${ref.quote}”`);
+      else if (!quoteInClause(body, ref.anchor, ref.quote)) add(`${at}.quote`, `引文应在所引条款 #${ref.anchor} 之内，实际不在该条：“${ref.quote}”`);
+    });
+    for (const { qualifier, quote } of droppedQualifiers(claim.text, claim.sources.map((s) => s.quote), table, claim.exempt))
+      add(`${claim.field}`, `说法漏掉了限定词“${qualifier.word}”（可写：${qualifier.equivalents.join('、')}；或在 unqualified 中说明理由）。原文：“${quote}”`);
   }
+  const bound: Record<string, string> = { 'at-least': '以上', 'at-most': '不超过', about: '左右', 'more-than': '多' };
+  const forStatistics = table.filter((q) => q.statistics);
+  for (const { entry, data } of content.statistics) {
+    const label = `${data.label}${data.bound ? bound[data.bound] : ''}`;
+    for (const { qualifier, quote } of droppedQualifiers(label, [data.source.quote], forStatistics, (data.unqualified ?? []).map((u) => u.word)))
+      problems.push({ file: entry.file, entry: entry.label, field: 'label', expected: `标签漏掉了限定词“${qualifier.word}”（可写：${qualifier.equivalents.join('、')}；或在 unqualified 中说明理由）。原文：“${quote}”` });
+  }
+  for (const { entry, data } of [...content.facts, ...content.statistics])
+    for (const u of data.unqualified ?? [])
+      if (!table.some((q) => q.word === u.word)) problems.push({ file: entry.file, entry: entry.label, field: 'unqualified', expected: `应为 content/qualifiers.yaml 中的限定词，实际为“${u.word}”` });
+  return problems;
+}
+
+/**
+ * Relations between documents: a stated relation's words are in the stating document, verbatim;
+ * no document carries out, cites or reports on one issued after it.
+ */
+export function checkRelations(content: ValidContent): Problem[] {
+  const problems: Problem[] = [];
+  const dates = new Map(content.policies.map((p) => [p.data.id, p.data.date]));
+  for (const { entry, data } of content.policies)
+    data.relations.forEach((relation, r) => {
+      const add = (field: string, expected: string) => problems.push({ file: entry.file, entry: entry.label, field: `relations.${r}.${field}`, expected });
+      if (relation.quote && !squash(mdxPlainText(data.body)).includes(squash(relation.quote)))
+        add('quote', `引文应与本文件原文逐字一致，未找到：“${relation.quote}”`);
+      const toDate = relation.document ? dates.get(relation.document) : undefined;
+      if (toDate && againstDates(relation, data.date, toDate))
+        add('type', `本文件（${data.date}）早于 ${relation.document}（${toDate}），不能“${RELATION_LABEL[relation.type]}”后来的文件；可改为 same-work（涉及同一项工作）并写明 basis: site-reading`);
+    });
   return problems;
 }
 
@@ -263,6 +354,8 @@ export function checkContent(raw: RawContent): Problem[] {
     ...checkReferences(valid, knownIds(raw)),
     ...checkListCounts(valid),
     ...checkQuotes(valid),
+    ...checkClaims(valid),
+    ...checkRelations(valid),
   ];
 }
 

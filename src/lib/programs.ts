@@ -80,6 +80,10 @@ export interface OpenDataPair {
   category: string;
   /** City of the secondary school, or "" when its location is not established. */
   city: string;
+  /** How that city is known: name / moe-list / directory / institution / unknown. */
+  cityBasis: string;
+  /** The reference's confidence in it: high / medium, or "" when unknown. */
+  cityConfidence: string;
 }
 
 /** Turns pairs into open-data records. */
@@ -98,6 +102,8 @@ export function openDataPairs(pairs: ProgramPair[]): OpenDataPair[] {
     collegeProgramCategory: p.collegeProgram.major.category,
     category: p.collegeProgram.major.category,
     city: p.city?.name ?? '',
+    cityBasis: p.school.cityBasis,
+    cityConfidence: p.school.confidence ?? '',
   }));
 }
 
@@ -111,5 +117,5 @@ export function attachmentRows(pairs: ProgramPair[]): { row: number; pairs: Prog
 /** Column order of the CSV download. */
 export const OPEN_DATA_PAIR_COLUMNS: (keyof OpenDataPair)[] = [
   'row', 'school', 'schoolProgram', 'schoolProgramCode', 'college', 'collegeProgram', 'collegeProgramCode',
-  'category', 'city', 'schoolProgramCategory', 'collegeProgramCategory', 'schoolId', 'collegeId',
+  'category', 'city', 'cityBasis', 'cityConfidence', 'schoolProgramCategory', 'collegeProgramCategory', 'schoolId', 'collegeId',
 ];

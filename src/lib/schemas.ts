@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** How an institution's location is known (shared/reference/institutions.tsv). */
-export const LOCATION_BASES = ['name', 'moe-list', 'directory', 'unknown'] as const;
+export const LOCATION_BASES = ['name', 'moe-list', 'directory', 'institution', 'unknown'] as const;
 /** Document kinds as the documents call themselves (or a press report). */
 export const POLICY_KINDS = ['实施意见', '指导意见', '通知', '新闻报道'] as const;
 /** Administrative level of the issuer. */
@@ -20,6 +20,24 @@ const slug = z
 const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}-\d{2})?$/, '应为 YYYY-MM-DD 格式的日期，原文只印年份时为 YYYY');
+
+/** A clause of a document and the words of it that a claim rests on. */
+export const clauseRefSchema = z.object({
+  /** Policy document id. */
+  document: slug,
+  /** Anchor of the clause on the document page (without #). */
+  anchor: z.string().regex(/^[a-z0-9-]+$/, '应为文件页上的锚点，如 part-2-item-4'),
+  /** The words, verbatim from that clause of the document's text. */
+  quote: z.string().min(4),
+});
+
+/** A qualifier of a quote that a claim leaves out on purpose, and why that is faithful. */
+const unqualifiedSchema = z.object({
+  /** The qualifier, as content/qualifiers.yaml names it. */
+  word: z.string().min(1),
+  /** Why the claim need not carry it (e.g. it qualifies another figure of the same sentence). */
+  why: z.string().min(6, '请写明理由（至少6个字）'),
+});
 
 /** A city with the coordinates of its government seat. */
 export const citySchema = z.object({
@@ -44,7 +62,7 @@ export const institutionSchema = z
     name: z.string().min(4),
     /** City id, or null when the location is not established. */
     city: slug.nullable(),
-    /** How the city is known: name / moe-list / directory / unknown. */
+    /** How the city is known: name / moe-list / directory / institution (its own publication) / unknown. */
     cityBasis: z.enum(LOCATION_BASES),
     /** Confidence the reference gives for the city (null when unknown). */
     confidence: z.enum(['high', 'medium']).nullable(),
@@ -54,6 +72,8 @@ export const institutionSchema = z
     countyBasis: z.enum(LOCATION_BASES).nullable(),
     /** The reference table's note, for maintainers. */
     note: z.string().nullable(),
+    /** A caveat shown with the location wherever it appears (a conflicting source …), in Chinese. */
+    caveat: z.string().min(6).optional(),
   })
   .refine((v) => (v.city === null) === (v.cityBasis === 'unknown'), {
     message: 'city 为 null 时 cityBasis 必须是 unknown；有 city 时 cityBasis 不能是 unknown',
@@ -124,11 +144,21 @@ export const fiveYearListSchema = z.object({
     .min(1),
 });
 
-/** A relation between documents that the texts themselves state. */
+/** Kinds of relation between documents (labels in src/lib/relations.ts). */
+export const RELATION_TYPES = ['carries-out', 'cites', 'reports-on', 'same-work'] as const;
+
+/** A relation between documents: stated in the text (with its words) or the site's own reading. */
 const relationSchema = z
   .object({
-    /** carries-out: implements; cites: names by title or number; reports-on: a press report about it. */
-    type: z.enum(['carries-out', 'cites', 'reports-on']),
+    /**
+     * carries-out: implements; cites: names by title or number; reports-on: a press report about
+     * it (never a later document); same-work: concerns the same work, without one citing the other.
+     */
+    type: z.enum(RELATION_TYPES),
+    /** stated: this document's text states it (quote required); site-reading: the site's own reading. */
+    basis: z.enum(['stated', 'site-reading']),
+    /** The words of this document that state or suggest the relation, verbatim. */
+    quote: z.string().min(4).optional(),
     /** Id of a document on this site, when the related document is one. */
     document: slug.optional(),
     /** Title of a related document that is not on this site. */
@@ -141,6 +171,10 @@ const relationSchema = z
   .refine((r) => Boolean(r.document) !== Boolean(r.citedTitle), {
     message: '关系应指向本站文件（document）或站外文件（citedTitle），二者选一',
     path: ['document'],
+  })
+  .refine((r) => r.basis !== 'stated' || Boolean(r.quote), {
+    message: '原文写明的关系（basis: stated）必须在 quote 中引用写明它的原文',
+    path: ['quote'],
   });
 
 /** Frontmatter of a policy document (content/policies/*.mdx). */
@@ -225,6 +259,8 @@ export const statisticSchema = z
     derivedFrom: z.array(slug).optional(),
     /** Editorial note shown with the figure. */
     note: z.string().optional(),
+    /** Qualifiers of the quote that the label deliberately does not carry, each with its reason. */
+    unqualified: z.array(unqualifiedSchema).optional(),
     /** Where it comes from. */
     source: z.object({
       /** Policy document id. */
@@ -238,6 +274,40 @@ export const statisticSchema = z
     path: ['note'],
   });
 
+/**
+ * A sentence the site writes about what a document says, with the clause and the verbatim words
+ * it rests on (shown beside it as 原文). A note of the site's own (no source) says so with `own`.
+ */
+export const claimSchema = z
+  .object({
+    /** The sentence, in plain words, saying no more than its clauses. */
+    text: z.string().min(4),
+    /** The clauses it rests on. */
+    sources: z.array(clauseRefSchema).default([]),
+    /** True for the site's own note (a caveat, where to look), which states nothing a document says. */
+    own: z.boolean().default(false),
+    /** Qualifiers of the quotes deliberately not carried, each with its reason. */
+    unqualified: z.array(unqualifiedSchema).optional(),
+  })
+  .refine((c) => c.own !== (c.sources.length > 0), {
+    message: '说法应有 sources（所依据的条款和原文），本站自己的提示则写 own: true 且不写 sources',
+    path: ['sources'],
+  });
+
+/** One qualifier word (content/qualifiers.yaml). */
+export const qualifierSchema = z.object({
+  /** The word as printed in the documents. */
+  word: z.string().min(1),
+  /** Other printed forms with the same meaning. */
+  forms: z.array(z.string().min(1)).optional(),
+  /** Compounds in which the characters are not this qualifier (主要 for 要). */
+  notIn: z.array(z.string().min(2)).optional(),
+  /** What a claim may say instead; must include the word itself. */
+  equivalents: z.array(z.string().min(1)).min(1),
+  /** Whether a statistic's label must carry it too (bounds count: ≥ for 以上 …). */
+  statistics: z.boolean().default(false),
+}).refine((q) => q.equivalents.includes(q.word), { message: 'equivalents 应包含 word 本身', path: ['equivalents'] });
+
 /** A plain-language statement resting on one clause of a document (content/facts.yaml). */
 export const factSchema = z.object({
   /** Stable id. */
@@ -249,14 +319,9 @@ export const factSchema = z.object({
   /** The statement, in plain words, saying no more than the clause says. */
   text: z.string().min(8),
   /** The clause it rests on. */
-  source: z.object({
-    /** Policy document id. */
-    document: slug,
-    /** Anchor of the clause on the document page (without #). */
-    anchor: z.string().regex(/^[a-z0-9-]+$/, '应为文件页上的锚点，如 part-2-item-4'),
-    /** The sentence, verbatim from the document's text. */
-    quote: z.string().min(4),
-  }),
+  source: clauseRefSchema,
+  /** Qualifiers of the quote deliberately not carried, each with its reason. */
+  unqualified: z.array(unqualifiedSchema).optional(),
 });
 
 /** A chart on /data/ (content/charts.yaml). */
@@ -294,6 +359,35 @@ export const chartSchema = z
     path: ['panels'],
   });
 
+/** Editorial choices of the site as a whole (content/site.yaml). */
+export const siteSchema = z.object({
+  /** Who runs the site, as it should be named publicly; null until the operator sets it. */
+  operator: z.object({ name: z.string().min(2), url: z.string().regex(/^https:\/\//, '应为 https:// 开头的网址').optional() }).nullable(),
+  /** How readers report an error; null until the operator publishes a channel. Never invent one. */
+  errorReport: z
+    .object({
+      /** The channel, as shown (e.g. 电子邮件 xxx@example.org). */
+      channel: z.string().min(2),
+      /** A mailto: or https: link to it. */
+      href: z.string().regex(/^(mailto:|https:\/\/)/, '应为 mailto: 或 https:// 开头的链接'),
+    })
+    .nullable(),
+  /** Lead sentences that state what a document says, each with its clause and words. */
+  leads: z.object({
+    /** Home page, above the five-year counts. */
+    home: claimSchema,
+    /** /programs/, above the list. */
+    programs: claimSchema,
+  }),
+  /** Which statistics the home and press pages feature. */
+  featured: z.object({
+    /** Home page figures, each with a plain sentence saying what the figure is. */
+    home: z.array(z.object({ stat: slug, text: z.string().min(4) })).min(1),
+    /** Press factsheet figures, by statistic id. */
+    press: z.array(slug).min(1),
+  }),
+});
+
 /** An open data file and the meaning of its fields (content/open-data.yaml). */
 export const openDataSchema = z.object({
   /** Stable id. */
@@ -318,8 +412,8 @@ export const explainerSchema = z.object({
   audience: z.array(z.enum(['家长', '学生', '公众', '媒体'])).min(1),
   /** One-paragraph summary, at most 120 characters. */
   summary: z.string().min(10).max(120, '摘要不超过120字'),
-  /** The key points shown as 要点 at the top. */
-  keyPoints: z.array(z.string().min(4)).min(2),
+  /** The key points shown as 要点 at the top, each with the words it rests on. */
+  keyPoints: z.array(claimSchema).min(2),
   /** Ids of the documents the explainer rests on. */
   sources: z.array(slug).min(1),
   /** Date the explainer was last checked against the documents. */
@@ -337,3 +431,7 @@ export type Statistic = z.output<typeof statisticSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
 export type Fact = z.output<typeof factSchema>;
 export type Chart = z.output<typeof chartSchema>;
+export type SiteSettings = z.output<typeof siteSchema>;
+export type ClauseRef = z.output<typeof clauseRefSchema>;
+export type Claim = z.output<typeof claimSchema>;
+export type QualifierEntry = z.output<typeof qualifierSchema>;

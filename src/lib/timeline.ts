@@ -6,7 +6,7 @@ export interface TimelineDoc {
   label: string;
   /** YYYY-MM-DD, or YYYY when only the year is printed. */
   date: string;
-  relations: { type: 'carries-out' | 'cites' | 'reports-on'; document: string }[];
+  relations: { type: 'carries-out' | 'cites' | 'reports-on' | 'same-work'; document: string }[];
 }
 
 /**

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentWithFixture } from '../helpers/content.ts';
+import { contentCopy } from '../helpers/content.ts';
 
 describe('a broken content file stops the real build', () => {
-  const copy = contentWithFixture('unknown-college');
+  // The one broken fixture kept on disk: the real build must stop on it.
+  const copy = contentCopy({ 'five-year-lists/2025.yaml': (t) => t.replace('college: shanxi-tiedao-zhiye-jishu-xueyuan', 'college: shanxi-tiedao-xueyuan') });
   afterAll(() => copy.cleanup());
 
   it('exits non-zero and says which file, entry and field, and what was expected', () => {

@@ -1,17 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/content-files.ts';
+import { describe, expect, it } from 'vitest';
+import { readContent, type RawContent } from '../../../src/lib/content-files.ts';
 import { checkContent, formatProblems, type Problem } from '../../../src/lib/integrity.ts';
-import { contentWithFixture } from '../../helpers/content.ts';
+import { entryData, entryNamed, patchedContent } from '../../helpers/content.ts';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-/** Problems found in the real content with one broken fixture laid over it. */
-async function problemsWith(fixture: string): Promise<Problem[]> {
-  const copy = contentWithFixture(fixture);
-  cleanup = copy.cleanup;
-  return checkContent(await readContent(copy.dir, copy.dir));
+/** Problems found in the real content with one small change made to it. */
+async function problemsWith(patch: (content: RawContent) => void): Promise<Problem[]> {
+  return checkContent(await patchedContent(patch));
 }
+
+const SCHOOL_1 = '第1条（id: taiyuan-tielu-jixie-xuexiao）';
+const list = (c: RawContent) => entryData(c.lists, '2025');
 
 describe('checkContent on the real content', () => {
   it('finds nothing wrong', async () => {
@@ -19,84 +17,91 @@ describe('checkContent on the real content', () => {
   });
 });
 
-describe('checkContent on deliberately broken fixtures', () => {
+describe('checkContent on deliberately broken content', () => {
   it('rejects a location basis outside the known set (schema)', async () => {
-    const problems = await problemsWith('invalid-location-basis');
+    const problems = await problemsWith((c) => (entryData(c.schools, 'taiyuan-tielu-jixie-xuexiao').cityBasis = 'guessed'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'schools.yaml', entry: '第1条（id: taiyuan-tielu-jixie-xuexiao）', field: 'cityBasis' });
+    expect(problems[0]).toMatchObject({ file: 'content/schools.yaml', entry: SCHOOL_1, field: 'cityBasis' });
     expect(problems[0]?.expected).toMatch(/name|moe-list|directory|unknown/);
   });
 
   it('rejects a city that is not in cities.yaml', async () => {
-    expect(await problemsWith('unknown-city')).toEqual([
-      expect.objectContaining({ file: 'schools.yaml', entry: '第1条（id: taiyuan-tielu-jixie-xuexiao）', field: 'city', expected: expect.stringContaining('beijing') }),
+    expect(await problemsWith((c) => (entryData(c.schools, 'taiyuan-tielu-jixie-xuexiao').city = 'beijing'))).toEqual([
+      expect.objectContaining({ file: 'content/schools.yaml', entry: SCHOOL_1, field: 'city', expected: expect.stringContaining('beijing') }),
     ]);
   });
 
   it('rejects a list row that names an unknown college', async () => {
-    expect(await problemsWith('unknown-college')).toEqual([
-      expect.objectContaining({ file: 'five-year-lists/2025.yaml', entry: '序号 1', field: 'pairs.0.college', expected: expect.stringContaining('shanxi-tiedao-xueyuan') }),
+    expect(await problemsWith((c) => (list(c).rows[0].pairs[0].college = 'shanxi-tiedao-xueyuan'))).toEqual([
+      expect.objectContaining({ file: 'content/five-year-lists/2025.yaml', entry: '序号 1', field: 'pairs.0.college', expected: expect.stringContaining('shanxi-tiedao-xueyuan') }),
     ]);
   });
 
   it('rejects a catalogue code that is not in majors.yaml', async () => {
-    expect(await problemsWith('unknown-catalogue-code')).toEqual([
+    expect(await problemsWith((c) => (list(c).rows[0].pairs[0].schoolProgram.code = '799999'))).toEqual([
       expect.objectContaining({ entry: '序号 1', field: 'pairs.0.schoolProgram.code', expected: expect.stringContaining('799999') }),
     ]);
   });
 
   it('rejects a program name that is neither the catalogue name nor name plus direction', async () => {
-    expect(await problemsWith('program-name-mismatch')).toEqual([
+    expect(await problemsWith((c) => (list(c).rows[0].pairs[1].schoolProgram.name = '电气化铁路供电'))).toEqual([
       expect.objectContaining({ entry: '序号 1', field: 'pairs.1.schoolProgram.name', expected: expect.stringContaining('电气化铁道供电') }),
     ]);
   });
 
   it('rejects a duplicate college id', async () => {
-    const problems = await problemsWith('duplicate-college-id');
-    expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'colleges.yaml', entry: '第2条（id: shanxi-tiedao-zhiye-jishu-xueyuan）', field: 'id', expected: expect.stringContaining('不能重复') }),
-    );
+    const problems = await problemsWith((c) => ((c.colleges[1]!.data as { id: string }).id = (c.colleges[0]!.data as { id: string }).id));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/colleges.yaml', field: 'id', expected: expect.stringContaining('不能重复') }));
   });
 
-  it('rejects a list whose pairs do not add up to the 35 the notice lists', async () => {
-    expect(await problemsWith('pair-count-mismatch')).toEqual([
-      expect.objectContaining({ file: 'five-year-lists/2025.yaml', entry: '2025', field: 'rows', expected: expect.stringMatching(/35.*34/) }),
+  it('rejects a list whose pairs do not add up to the number stated', async () => {
+    expect(await problemsWith((c) => list(c).rows.at(-1).pairs.pop())).toEqual([
+      expect.objectContaining({ file: 'content/five-year-lists/2025.yaml', entry: '2025', field: 'rows', expected: expect.stringMatching(/35.*34/) }),
     ]);
   });
 
   it('rejects row numbers that are duplicated or out of order', async () => {
-    const problems = await problemsWith('row-numbers-out-of-order');
+    const problems = await problemsWith((c) => (list(c).rows[6].no = 8));
     expect(problems).toContainEqual(expect.objectContaining({ entry: 'rows 第7行', field: 'no', expected: expect.stringContaining('7') }));
     expect(problems).toContainEqual(expect.objectContaining({ field: 'no', expected: expect.stringContaining('序号不能重复') }));
   });
 
-  it('reports a YAML syntax error with the file it is in', async () => {
-    expect(await problemsWith('yaml-syntax-error')).toContainEqual(
-      expect.objectContaining({ file: 'cities.yaml', entry: '（整个文件）' }),
-    );
-  });
-
   it('rejects a document kind outside the known set (frontmatter schema)', async () => {
-    expect(await problemsWith('invalid-policy-kind')).toEqual([
-      expect.objectContaining({ file: 'policies/opinion-2023.mdx', entry: 'opinion-2023', field: 'kind' }),
+    expect(await problemsWith((c) => (entryData(c.policies, 'opinion-2023').kind = '规定'))).toEqual([
+      expect.objectContaining({ file: 'content/policies/opinion-2023.mdx', entry: 'opinion-2023', field: 'kind' }),
     ]);
   });
 
   it('rejects a document whose raw source file is missing', async () => {
-    expect(await problemsWith('missing-seed-file')).toEqual([
-      expect.objectContaining({ file: 'policies/opinion-2023.mdx', field: 'seed', expected: expect.stringContaining('009_0000000000000000.txt') }),
+    expect(await problemsWith((c) => (entryData(c.policies, 'opinion-2023').seed = '009_0000000000000000.txt'))).toEqual([
+      expect.objectContaining({ file: 'content/policies/opinion-2023.mdx', field: 'seed', expected: expect.stringContaining('009_0000000000000000.txt') }),
     ]);
   });
 
   it('rejects a statistic whose quote is not word for word in its document', async () => {
-    expect(await problemsWith('quote-not-in-document')).toEqual([
-      expect.objectContaining({ file: 'statistics.yaml', entry: expect.stringContaining('（id: general-high-school-plan-share-2024）'), field: 'source.quote', expected: expect.stringContaining('70.81') }),
+    const stat = (c: RawContent) => entryData(c.statistics, 'general-high-school-plan-share-2024');
+    expect(await problemsWith((c) => (stat(c).source.quote = stat(c).source.quote.replace('70.18', '70.81')))).toEqual([
+      expect.objectContaining({ file: 'content/statistics.yaml', entry: expect.stringContaining('（id: general-high-school-plan-share-2024）'), field: 'source.quote', expected: expect.stringContaining('70.81') }),
     ]);
   });
 
   it('rejects a statistic that names a document the site does not have', async () => {
-    expect(await problemsWith('statistic-unknown-document')).toEqual([
+    expect(await problemsWith((c) => (entryData(c.statistics, 'general-high-school-plan-share-2024').source.document = 'conference-report-2023'))).toEqual([
       expect.objectContaining({ field: 'source.document', expected: expect.stringContaining('conference-report-2023') }),
+    ]);
+  });
+
+  it('says which file is missing when site.yaml is not there', async () => {
+    const problems = await problemsWith((c) => {
+      c.site = null;
+      c.unreadable.push({ file: 'content/site.yaml', reason: '缺少 content/site.yaml（本站设置）' });
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/site.yaml', expected: expect.stringContaining('site.yaml') })]);
+  });
+
+  it('rejects an error-report channel that is not a link', async () => {
+    expect(await problemsWith((c) => ((c.site!.data as { errorReport: unknown }).errorReport = { channel: '电话', href: '0351-0000000' }))).toEqual([
+      expect.objectContaining({ file: 'content/site.yaml', field: 'errorReport.href', expected: expect.stringContaining('mailto:') }),
     ]);
   });
 });
@@ -109,18 +114,116 @@ describe('formatProblems', () => {
   });
 });
 
-describe('facts', () => {
+describe('claims: facts, key points and lead sentences show the words they rest on', () => {
+  const fact = (c: RawContent) => entryData(c.facts, 'five-year-agreement');
+  const keyPoints = (c: RawContent) => entryData(c.explainers, 'five-year-programs').keyPoints;
+
   it('rejects a fact whose clause anchor does not exist on the document page', async () => {
-    expect(await problemsWith('fact-anchor-missing')).toEqual([
-      expect.objectContaining({ file: 'facts.yaml', entry: '第2条（id: five-year-agreement）', field: 'source.anchor', expected: expect.stringContaining('#part-3-item-9') }),
+    expect(await problemsWith((c) => (fact(c).source.anchor = 'part-3-item-9'))).toEqual([
+      expect.objectContaining({ file: 'content/facts.yaml', entry: expect.stringContaining('five-year-agreement'), field: 'text.sources.0.anchor', expected: expect.stringContaining('#part-3-item-9') }),
+    ]);
+  });
+
+  it('rejects a key point whose quote is altered', async () => {
+    expect(await problemsWith((c) => (keyPoints(c)[2].sources[0].quote = '学生转段考核标准必须在报名前公布'))).toEqual([
+      expect.objectContaining({ file: 'content/explainers/five-year-programs.mdx', field: 'keyPoints.2.sources.0.quote', expected: expect.stringContaining('逐字一致') }),
+    ]);
+  });
+
+  it('rejects a quote that is in the document but not in the clause cited', async () => {
+    expect(await problemsWith((c) => (keyPoints(c)[2].sources[0].anchor = 'part-2-item-1'))).toEqual([
+      expect.objectContaining({ field: 'keyPoints.2.sources.0.quote', expected: expect.stringContaining('#part-2-item-1') }),
+    ]);
+  });
+
+  it('rejects a lead sentence that cites a document the site does not have', async () => {
+    expect(await problemsWith((c) => ((c.site!.data as { leads: { home: { sources: { document: string }[] } } }).leads.home.sources[0]!.document = 'notice-2031'))).toEqual([
+      expect.objectContaining({ file: 'content/site.yaml', field: 'leads.home.sources.0.document', expected: expect.stringContaining('notice-2031') }),
+    ]);
+  });
+
+  it('rejects a key point with neither sources nor own: true', async () => {
+    expect(await problemsWith((c) => (keyPoints(c)[3].own = false))).toEqual([
+      expect.objectContaining({ field: 'keyPoints.3.sources', expected: expect.stringContaining('own: true') }),
+    ]);
+  });
+});
+
+describe('qualifiers survive paraphrase', () => {
+  const fact = (c: RawContent, id: string) => entryData(c.facts, id);
+
+  it('rejects a fact that drops 原则上', async () => {
+    const problems = await problemsWith((c) => (fact(c, 'pilot-limits').text = '每个市的试点中职学校不超过5所，每个县（市、区）不超过1所。'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/facts.yaml', entry: expect.stringContaining('pilot-limits'), field: 'text', expected: expect.stringMatching(/原则上.*原文：“每市试点中职学校原则上不超过5所/) })]);
+  });
+
+  it('rejects a fact that drops 一般', async () => {
+    expect(await problemsWith((c) => (fact(c, 'pilot-class-size').text = '每所试点中职学校每年的试点班为3至4轨。'))).toEqual([
+      expect.objectContaining({ field: 'text', expected: expect.stringContaining('“一般”') }),
+    ]);
+  });
+
+  it('rejects a fact that turns 要 into a promise, and accepts an equivalent', async () => {
+    expect(await problemsWith((c) => (fact(c, 'five-year-agreement').text = '合作的中职学校和高职学校同时签订“三二分段”五年制培养协议。'))).toEqual([
+      expect.objectContaining({ field: 'text', expected: expect.stringContaining('“要”') }),
+    ]);
+    expect(await problemsWith((c) => (fact(c, 'five-year-agreement').text = '通知要求合作的中职学校和高职学校同时签订“三二分段”五年制培养协议。'))).toEqual([]);
+  });
+
+  it('does not take 要 in 主要 for a qualifier', async () => {
+    expect(await problemsWith((c) => (fact(c, 'five-year-agreement').text = '主要是合作的中职学校和高职学校同时签订“三二分段”五年制培养协议。'))).toEqual([
+      expect.objectContaining({ field: 'text', expected: expect.stringContaining('“要”') }),
+    ]);
+  });
+
+  it('rejects a key point that drops 可', async () => {
+    const points = (c: RawContent) => entryData(c.explainers, 'comprehensive-high-school').keyPoints;
+    expect(await problemsWith((c) => (points(c)[2].text = '学生自愿申请转到本校的中职专业，每名学生只申请1次；申请一般在第一学年第二学期末提出。'))).toEqual([
+      expect.objectContaining({ file: 'content/explainers/comprehensive-high-school.mdx', field: 'keyPoints.2', expected: expect.stringContaining('“可以”') }),
+    ]);
+  });
+
+  it('rejects a statistic label that drops 原则上, with the bound counting for 以上', async () => {
+    expect(await problemsWith((c) => (entryData(c.statistics, 'secondary-school-size-target').label = '各市中职学校全日制在校生平均规模目标'))).toEqual([
+      expect.objectContaining({ file: 'content/statistics.yaml', field: 'label', expected: expect.stringContaining('“原则上”') }),
+    ]);
+  });
+
+  it('accepts a qualifier left out with a reason, and rejects a reason for a word that is not a qualifier', async () => {
+    const stat = (c: RawContent) => entryData(c.statistics, 'high-level-secondary-county-target');
+    expect(await problemsWith((c) => delete stat(c).unqualified)).toEqual([
+      expect.objectContaining({ field: 'label', expected: expect.stringContaining('“左右”') }),
+    ]);
+    expect(await problemsWith((c) => (stat(c).unqualified = [{ word: '大概', why: '这不是限定词表里的词' }]))).toContainEqual(
+      expect.objectContaining({ field: 'unqualified', expected: expect.stringContaining('大概') }),
+    );
+  });
+});
+
+describe('relations between documents', () => {
+  const relations = (c: RawContent, id: string) => entryData(c.policies, id).relations;
+
+  it('rejects a relation from an earlier document that "reports on" a later one', async () => {
+    expect(await problemsWith((c) => (relations(c, 'conference-report-2024')[2].type = 'reports-on'))).toEqual([
+      expect.objectContaining({ file: 'content/policies/conference-report-2024.mdx', field: 'relations.2.type', expected: expect.stringMatching(/2024-11-29.*2025-02-13/) }),
+    ]);
+  });
+
+  it('rejects a stated relation without its words, and words that are not in the text', async () => {
+    expect(await problemsWith((c) => delete relations(c, 'pilot-guideline-2024')[0].quote)).toEqual([
+      expect.objectContaining({ field: 'relations.0.quote', expected: expect.stringContaining('basis: stated') }),
+    ]);
+    expect(await problemsWith((c) => (relations(c, 'pilot-guideline-2024')[0].quote = '根据《实施意见》制定本办法'))).toEqual([
+      expect.objectContaining({ field: 'relations.0.quote', expected: expect.stringContaining('根据《实施意见》制定本办法') }),
     ]);
   });
 });
 
 describe('explainers', () => {
   it('rejects an explainer that cites a clause anchor the document does not have', async () => {
-    expect(await problemsWith('explainer-cites-missing-clause')).toEqual([
-      expect.objectContaining({ file: 'explainers/five-year-programs.mdx', entry: 'five-year-programs', field: expect.stringMatching(/^正文 <Cite> 第\d+处$/), expected: expect.stringContaining('#part-3-item-7') }),
+    const explainer = (c: RawContent) => entryNamed(c.explainers, 'five-year-programs');
+    expect(await problemsWith((c) => (explainer(c).body = explainer(c).body!.replace('at="part-3-item-3"', 'at="part-3-item-7"')))).toEqual([
+      expect.objectContaining({ file: 'content/explainers/five-year-programs.mdx', entry: 'five-year-programs', field: expect.stringMatching(/^正文 <Cite> 第\d+处$/), expected: expect.stringContaining('#part-3-item-7') }),
     ]);
   });
 });
