@@ -12,6 +12,14 @@ import { sitemapAndRobots } from './src/integrations/sitemap.ts';
 // BASE_PATH serves the site from a sub-path (/zhijiao/); SITE_URL sets the canonical origin;
 // CONTENT_DIR builds from another content folder (test fixtures, the scale benchmark).
 const base = process.env.BASE_PATH || '/';
+// A deployable build must name its origin (canonical links, feeds, sitemap, QR codes and citations
+// carry it); LOCAL_PREVIEW=1 (npm start) builds for this machine and says so on every page.
+const preview = process.env.LOCAL_PREVIEW === '1';
+if (process.argv.includes('build') && !process.env.SITE_URL && !preview) {
+  throw new Error(
+    'SITE_URL 未设置：可部署的构建需要网站的正式地址，例如 SITE_URL=https://zhijiao.example.org npm run build。只在本机预览请用 npm start（LOCAL_PREVIEW=1）。',
+  );
+}
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
 
@@ -27,7 +35,7 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: { smartPunctuation: false } }) },
   // Every script is an external file (no inline script), so one strict policy covers every page;
   // Astro adds the per-page <meta> CSP, and public/_headers and deploy/nginx send it as a header.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, define: { 'import.meta.env.LOCAL_PREVIEW': JSON.stringify(preview && !process.env.SITE_URL) } },
   security: {
     csp: {
       directives: CSP_DIRECTIVES,

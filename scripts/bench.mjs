@@ -15,7 +15,7 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 const quick = process.argv.includes('--quick');
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const env = (extra = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+const env = (extra = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', ...extra });
 
 function timed(cmd, args, extra = {}) {
   const start = performance.now();

@@ -160,12 +160,12 @@ export function clauseName(anchor: string): string | null {
     .join('');
 }
 
-/** The titles of a document's named sections (a paragraph with an id that opens with a bold run-in head). */
+/** The titles of a document's named sections (a heading with an id, or a paragraph with an id that opens with a bold run-in head). */
 export function sectionTitles(body: string): Map<string, string> {
   const titles = new Map<string, string>();
   for (const block of documentBlocks(body)) {
     const id = /\sid="([a-z0-9-]+)"/.exec(block.text)?.[1];
-    const head = /^<[a-z0-9]+[^>]*>\s*<strong>([^<]+)<\/strong>/.exec(block.text)?.[1];
+    const head = (/^<[a-z0-9]+[^>]*>\s*<strong>([^<]+)<\/strong>/.exec(block.text) ?? /^<h[2-6][^>]*>([^<]+)<\/h[2-6]>/.exec(block.text))?.[1];
     if (id && head) titles.set(id, `“${head.replace(/[。：:]$/, '')}”部分`);
   }
   return titles;

@@ -29,13 +29,13 @@ export function enhanceClauseTools(root: Document) {
     link.type = 'button';
     link.className = 'clause-button';
     link.textContent = '复制链接';
-    link.setAttribute('aria-label', `复制本条链接：${cite}`);
+    link.setAttribute('aria-label', `复制链接：${cite}`);
     link.addEventListener('click', () => void copy(url, `已复制${cite}的链接。`));
     const citation = document.createElement('button');
     citation.type = 'button';
     citation.className = 'clause-button';
     citation.textContent = '复制引用';
-    citation.setAttribute('aria-label', `复制本条引用：${cite}`);
+    citation.setAttribute('aria-label', `复制引用：${cite}`);
     citation.addEventListener('click', () =>
       void copy(
         gbtCitation({

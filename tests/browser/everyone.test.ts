@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newPage, useBrowser, url } from '../helpers/browser.ts';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
 
 const browser = useBrowser();
 
@@ -11,41 +11,30 @@ const PAGE_TYPES = ['/', '/programs/', '/map/', '/data/', '/search/', '/shortlis
   '/explainers/five-year-programs/', '/schools/', '/schools/gaoping-zhongdeng-zhuanye-xuexiao/', '/colleges/changzhi-zhiye-jishu-xueyuan/',
   '/majors/', '/majors/460301/', '/cities/', '/cities/linfen/', '/press/', '/about/'];
 
-describe('privacy and the content security policy', () => {
-  it.each(pages)('%s requests nothing from another host and breaks no policy', async (path) => {
-    const page = await newPage(browser());
-    const host = new URL(url('/')).host;
-    const foreign: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (req) => {
-      const u = new URL(req.url());
-      if (u.protocol.startsWith('http') && u.host !== host) foreign.push(req.url());
-    });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    await page.goto(url(path), { waitUntil: 'networkidle' });
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
-
 describe('every page works without JavaScript', () => {
+  it.each(pages)('%s has its heading and text in the HTML itself', (path) => {
+    const main = textOf(mainHtml(readPage(path)));
+    expect(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readPage(path))?.[1] ?? '').trim().length).toBeGreaterThan(1);
+    expect(main.replace(/\s+/g, '').length).toBeGreaterThan(40);
+  });
+
   let page: Page;
   beforeAll(async () => {
     page = await newPage(browser(), { javaScriptEnabled: false });
   });
-  it.each(pages)('%s still has its heading, text, lists and charts', async (path) => {
+  it.each(PAGE_TYPES)('%s shows its lists, charts and controls in a browser with JavaScript off', async (path) => {
     await page.goto(url(path));
     expect((await page.locator('h1').innerText()).length).toBeGreaterThan(1);
-    expect((await page.locator('main').innerText()).length).toBeGreaterThan(40);
-    const html = await page.content();
     if (path === '/map/') expect(await page.locator('svg.pair-map path.link').count()).toBeGreaterThan(30);
-    if (path === '/data/') expect(await page.locator('figure.chart svg, figure.chart .tiles').count()).toBeGreaterThan(15);
-    if (path === '/programs/') expect(await page.locator('.pair:visible').count()).toBeGreaterThan(30);
+    if (path === '/data/') expect(await page.locator('figure.chart svg, figure.chart .tiles').count()).toBeGreaterThan(10);
+    if (path === '/programs/') {
+      const all = await page.locator('.pair').count();
+      expect(all).toBeGreaterThan(30);
+      expect(await page.locator('.pair:visible').count()).toBe(all);
+    }
     if (/^\/policies\/[^/]+\/$/.test(path)) expect(await page.locator('.doc-text p').count()).toBeGreaterThan(10);
-    expect(html).not.toContain('hidden class="pair"');
+    // A control that needs a script is created by it, so none is left visible and dead.
+    expect(await page.locator('button:visible:not([type="submit"])').count()).toBe(0);
   });
 });
 
@@ -90,7 +79,9 @@ describe('keyboard', () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return { label: 'body', visible: true };
           const style = getComputedStyle(el);
-          const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none' || el.closest('svg') !== null;
+          // A map mark shows its focus on its shape (a thicker stroke), not as an outline.
+          const shape = el.closest('svg') ? el.querySelector('.mark-shape') : null;
+          const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none' || (shape !== null && parseFloat(getComputedStyle(shape).strokeWidth) >= 3);
           return { label: `${el.tagName}:${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 20)}`, visible };
         }),
       );

@@ -98,7 +98,7 @@ describe('school, major and city pages', () => {
     expect(await page.locator('#programs ~ .pair-list .pair').allInnerTexts()).toEqual([
       expect.stringContaining('机电一体化技术（煤矿机电方向）'), expect.stringContaining('煤矿智能开采技术'),
     ]);
-    const sources = await page.locator('.fact-source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const sources = await page.locator('.source-words a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(sources.length).toBeGreaterThanOrEqual(5);
     for (const href of new Set(sources)) {
       await page.goto(href);

@@ -97,7 +97,7 @@ describe('names containing markup are shown as text everywhere', () => {
   beforeAll(async () => {
     cpSync('content', content, { recursive: true });
     cpSync('tests/fixtures/markup', content, { recursive: true });
-    build(out, { CONTENT_DIR: content });
+    build(out, { CONTENT_DIR: content, SITE_URL: 'https://zhijiao.example.org' });
     const started = await startServer({ root: out, base: '/', port: 0 });
     server = started.server;
     base = started.url;

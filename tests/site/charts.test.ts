@@ -45,7 +45,8 @@ describe('/data/ charts', () => {
       expect(figure).toMatch(/<h3[^>]*class="chart-title"/);
       if (!figure.includes('class="tiles"')) expect(figure).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"[^>]*>\s*<title[^>]*>[^<]+<\/title>\s*<desc[^>]*>[^<]+<\/desc>/);
       expect(figure).toContain('<table');
-      expect(figure).toMatch(/来源：<a href="[^"]*\/policies\/[a-z0-9-]+\//);
+      expect(figure).toMatch(/来源：[^<]+ <a href="[^"]*\/policies\/[a-z0-9-]+\//);
+      expect(figure).toMatch(/<details class="source-words"><summary>原文/);
       expect(figure).toContain(`/data/charts/${chart.id}.csv`);
     }
   });
@@ -71,8 +72,9 @@ describe('/data/ charts', () => {
   });
 
   it('links each chart source to a clause or section that exists on the document page', () => {
-    for (const [, doc, anchor] of html.matchAll(/来源：<a href="[^"]*\/policies\/([a-z0-9-]+)\/#([a-z0-9-]+)"/g)) {
-      expect(readPage(`/policies/${doc}/`), `${doc}#${anchor}`).toContain(`id="${anchor}"`);
-    }
+    const captions = [...html.matchAll(/<figcaption class="chart-source">([\s\S]*?)<\/figcaption>/g)].map((m) => m[1] ?? '');
+    const links = captions.flatMap((caption) => [...caption.matchAll(/href="[^"]*\/policies\/([a-z0-9-]+)\/#([a-z0-9-]+)"/g)]);
+    expect(links.length).toBeGreaterThan(captions.length);
+    for (const [, doc, anchor] of links) expect(readPage(`/policies/${doc}/`), `${doc}#${anchor}`).toContain(`id="${anchor}"`);
   });
 });
