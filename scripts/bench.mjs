@@ -90,9 +90,27 @@ async function searchTiming(browser, base, query) {
   return { query, ms, bytes, count };
 }
 
+/**
+ * Lighthouse is not a project dependency: it is installed on demand into a folder of the
+ * benchmark's own (bench-results/.tools, ignored by git), at a pinned version, and imported from there.
+ */
+const LIGHTHOUSE_VERSION = '12.8.2';
+async function importTool(name) {
+  const dir = join('bench-results', '.tools');
+  const entry = join(dir, 'node_modules', name);
+  if (!existsSync(join(dir, 'node_modules', 'lighthouse'))) {
+    mkdirSync(dir, { recursive: true });
+    const install = spawnSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('could not install Lighthouse into bench-results/.tools');
+  }
+  const pkg = JSON.parse(readFileSync(join(entry, 'package.json'), 'utf8'));
+  const main = typeof pkg.exports === 'string' ? pkg.exports : (pkg.exports?.['.']?.import ?? pkg.exports?.['.']?.default ?? pkg.exports?.['.'] ?? pkg.main ?? 'index.js');
+  return import(new URL(join(entry, typeof main === 'string' ? main : 'index.js'), `file://${process.cwd()}/`).href);
+}
+
 async function lighthouseScores(url) {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
+  const { default: lighthouse } = await importTool('lighthouse');
+  const chromeLauncher = await importTool('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', ...FLAGS] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });

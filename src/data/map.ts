@@ -4,10 +4,11 @@ import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/map-input.ts';
 import { categoryStyles } from '../lib/palette.ts';
 import { loadCatalogue, loadLists, loadPairs, once } from './collections.ts';
 
-/** Everything the map page and the small maps need, computed once per build. */
-export const loadMap = once(async () => {
-  const [list] = await loadLists();
-  if (!list) throw new Error('没有五年制名单');
+/** Everything the map page and the small maps need for one year's list (default: the newest), computed once per build. */
+export const loadMap = once(async (year?: number) => {
+  const lists = await loadLists();
+  const list = year === undefined ? lists[0] : lists.find((l) => l.year === year);
+  if (!list) throw new Error(year === undefined ? '没有五年制名单' : `没有 ${year} 年的五年制名单`);
   const pairs = await loadPairs(list.year);
   const { cities } = await loadCatalogue();
   const categories = [...new Set(pairs.flatMap((p) => [p.schoolProgram.major.category, p.collegeProgram.major.category]))];

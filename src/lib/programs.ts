@@ -114,6 +114,14 @@ export function attachmentRows(pairs: ProgramPair[]): { row: number; pairs: Prog
   return [...rows].map(([row, list]) => ({ row, pairs: list }));
 }
 
+/** A record of the all-years file: the list year first. */
+export type OpenDataPairWithYear = { year: number } & OpenDataPair;
+
+/** Records of every list, newest list first, each with its year. */
+export function openDataAllYears(pairs: ProgramPair[]): OpenDataPairWithYear[] {
+  return [...pairs].sort((a, b) => b.year - a.year).map((p) => ({ year: p.year, ...openDataPairs([p])[0]! }));
+}
+
 /** Column order of the CSV download. */
 export const OPEN_DATA_PAIR_COLUMNS: (keyof OpenDataPair)[] = [
   'row', 'school', 'schoolProgram', 'schoolProgramCode', 'college', 'collegeProgram', 'collegeProgramCode',

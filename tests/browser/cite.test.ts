@@ -15,12 +15,12 @@ describe('linking to and citing a clause', () => {
     const plain = await page.locator('#clause-7').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe(plain);
 
-    await clause.getByRole('button', { name: '复制本条引用：（六）' }).click();
+    await clause.getByRole('button', { name: '复制引用：（六）' }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toContain('中共山西省委办公厅, 山西省人民政府办公厅. 关于推动现代职业教育高质量发展的实施意见: 晋办发〔2023〕3号, （六）[EB/OL]. (2023-03-14)[');
     expect(citation).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/policies\/opinion-2023\/#clause-6\.$/);
 
-    await clause.getByRole('button', { name: '复制本条链接：（六）' }).click();
+    await clause.getByRole('button', { name: '复制链接：（六）' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/policies\/opinion-2023\/#clause-6$/);
     expect(await page.locator('#shortlist-status').innerText()).toContain('已复制');
     expect(errors).toEqual([]);
@@ -30,7 +30,7 @@ describe('linking to and citing a clause', () => {
   it('a nested item cites its part and number', async () => {
     const page = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url('/policies/five-year-notice-2025/#part-2-item-4'));
-    await page.locator('#part-2-item-4').getByRole('button', { name: /复制本条引用/ }).click();
+    await page.locator('#part-2-item-4').getByRole('button', { name: /复制引用/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('晋教职成〔2025〕1号, 二、4[EB/OL]. (2025-02-13)');
     await page.close();
   });

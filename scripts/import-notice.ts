@@ -1,0 +1,94 @@
+// Imports a notice that publishes a five-year list, from the text extracted from its PDF:
+//   npm run import-notice -- <notice.txt> [--content <dir>]
+// Writes the policy document, keeps the raw text in content/seeds/, writes the list of that year,
+// adds institutions not yet in content with their location unknown, and prints what a person must
+// check before publishing. Running it twice changes nothing. What it cannot settle, it does not guess.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { buildListImport, institutionYaml, listYaml } from '../src/lib/list-import.ts';
+import { NoticeFormatError, noticeMdx, parseNotice } from '../src/lib/notice-import.ts';
+import type { Institution, Major } from '../src/lib/schemas.ts';
+
+const args = process.argv.slice(2);
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--content');
+const contentDir = resolve(args[args.indexOf('--content') + 1] && args.includes('--content') ? args[args.indexOf('--content') + 1]! : 'content');
+if (!file) {
+  console.error('用法：npm run import-notice -- <通知文本.txt> [--content <内容目录>]');
+  process.exit(2);
+}
+
+const raw = readFileSync(file, 'utf8');
+let notice;
+try {
+  notice = parseNotice(raw);
+} catch (error) {
+  if (error instanceof NoticeFormatError) {
+    console.error(`无法导入 ${file}：${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+const year = Number(/(\d{4})年五年制/.exec(notice.title)?.[1] ?? notice.date.slice(0, 4));
+const id = `five-year-notice-${year}`;
+const statedSchools = Number(/等(\d+)所中职学校/.exec(notice.paragraphs[0] ?? '')?.[1] ?? Number.NaN);
+
+// The raw text is kept beside the others, named by its order and content hash (once only).
+const seeds = readdirSync(join(contentDir, 'seeds')).filter((f) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(f)).sort();
+const hash = createHash('sha256').update(raw).digest('hex').slice(0, 16);
+const seed =
+  seeds.find((f) => f.endsWith(`_${hash}.txt`) || readFileSync(join(contentDir, 'seeds', f), 'utf8') === raw) ??
+  `${String(seeds.length).padStart(3, '0')}_${hash}.txt`;
+
+const readYaml = <T>(name: string): T => parse(readFileSync(join(contentDir, name), 'utf8')) as T;
+const schools = readYaml<Institution[]>('schools.yaml');
+const colleges = readYaml<Institution[]>('colleges.yaml');
+const majors = readYaml<Major[]>('majors.yaml');
+const imported = buildListImport(
+  notice.rows,
+  { year, document: id, title: notice.attachmentTitle ?? `${year}年五年制名单`, statedSchools: Number.isNaN(statedSchools) ? null : statedSchools },
+  { schools, colleges, majors },
+);
+if (notice.rows.length === 0) imported.problems.push('没有找到附件表格（表头“序号 中职学校 中职专业 高职学校 高职专业”）：这份通知没有名单可导入。');
+if (imported.problems.length) {
+  console.error(`没有写入任何文件。${file} 有 ${imported.problems.length} 处需要先处理：`);
+  for (const p of imported.problems) console.error(`  - ${p}`);
+  process.exit(1);
+}
+
+const written: string[] = [];
+const unchanged: string[] = [];
+/** Writes a file unless it already holds exactly this text; `keep` leaves an existing file as the editor left it. */
+function put(path: string, text: string, keep = false) {
+  const full = join(contentDir, path);
+  if (existsSync(full) && (keep || readFileSync(full, 'utf8') === text)) unchanged.push(path);
+  else {
+    writeFileSync(full, text);
+    written.push(path);
+  }
+}
+put(join('seeds', seed), raw);
+put(join('policies', `${id}.mdx`), noticeMdx(notice, { year, seed, schools: imported.list.stated.schools, pairs: imported.list.stated.pairs }), true);
+const names = new Map([...schools, ...colleges, ...imported.newSchools, ...imported.newColleges].map((i) => [i.id, i.name]));
+put(join('five-year-lists', `${year}.yaml`), listYaml(imported.list, names, notice.docNumber ?? notice.title));
+for (const [name, added] of [['schools.yaml', imported.newSchools], ['colleges.yaml', imported.newColleges]] as const) {
+  if (added.length === 0) continue;
+  const text = readFileSync(join(contentDir, name), 'utf8');
+  put(name, `${text.replace(/\n*$/, '\n')}\n# Added by npm run import-notice from ${id}: location not established.\n${added.map(institutionYaml).join('\n')}\n`);
+}
+
+console.log(`导入 ${notice.title}`);
+console.log(`  文号 ${notice.docNumber ?? '（未印）'} · ${notice.date} · ${notice.issuer} · ${imported.list.rows.length} 所中职学校 · ${imported.list.stated.pairs} 个专业对`);
+for (const path of written) console.log(`  写入 content/${path}`);
+for (const path of unchanged) console.log(`  未改变 content/${path}`);
+console.log(`
+发布前请人工核对（然后运行 npm run build，内容校验会指出不一致之处）：
+  [ ] content/policies/${id}.mdx：标题、文号、日期、发文机关、主送、公开方式与 PDF 一致；分段和条款编号正确（导入按行宽判断段落）
+  [ ] 提要（summary）和 relations：提要是本站所写；文件之间的关系只写原文写明的（basis: stated 并附原文），其余标为 site-reading
+  [ ] content/five-year-lists/${year}.yaml：逐行对照附件，学校、专业、高职学校与原文一致，序号连续
+  [ ] 专业代码：每个专业名称对应的目录代码正确（带方向的名称写作“目录名称（方向）”）`);
+if (imported.newSchools.length || imported.newColleges.length) {
+  console.log('  [ ] 新增学校的所在地：以下学校已加入，所在地为“待核实”（unknown）。有可靠来源时填写 city、cityBasis、confidence；不要猜：');
+  for (const i of [...imported.newSchools, ...imported.newColleges]) console.log(`        ${i.name}（${i.id}）`);
+}

@@ -1,0 +1,248 @@
+/**
+ * Reads the text of a notice as extracted from its published PDF (the form of content/seeds/001):
+ * the 文号, the title, the addressee, the body, the signature, and the attachment table flattened
+ * into lines. Pure: no file access. What it cannot read it reports with the line it is on.
+ */
+
+/** One program pair as printed in an attachment row. */
+export interface PrintedPair {
+  schoolProgram: string;
+  college: string;
+  collegeProgram: string;
+}
+
+/** One numbered row of the attachment: a school and its pairs. */
+export interface PrintedRow {
+  no: number;
+  school: string;
+  pairs: PrintedPair[];
+  /** Line of the raw text the row starts on (1-based), for messages. */
+  line: number;
+}
+
+/** A notice read from its raw text. */
+export interface ParsedNotice {
+  docNumber: string | null;
+  title: string;
+  issuer: string;
+  /** YYYY-MM-DD from the signature. */
+  date: string;
+  addressee: string | null;
+  /** Body paragraphs, in order, white space cleaned (clause numbers kept as printed). */
+  paragraphs: string[];
+  /** The attachment's title as printed above the table, when there is one. */
+  attachmentTitle: string | null;
+  rows: PrintedRow[];
+  disclosure: string | null;
+  distribution: string | null;
+  printedBy: string | null;
+}
+
+/** A line of the raw text that could not be read, and what was expected there. */
+export class NoticeFormatError extends Error {
+  override name = 'NoticeFormatError';
+  readonly line: number;
+  readonly text: string;
+  readonly expected: string;
+  constructor(line: number, text: string, expected: string) {
+    super(`第${line}行：“${text}”——${expected}`);
+    this.line = line;
+    this.text = text;
+    this.expected = expected;
+  }
+}
+
+const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’《》〔〕';
+
+/** Removes the spaces PDF extraction puts inside Chinese text and numbers (“2025 年 2月 13日”). */
+export function cleanSpaces(text: string): string {
+  return text
+    .trim()
+    .replace(new RegExp(`(?<=[${CJK}\\d])\\s+(?=[${CJK}\\d])`, 'g'), '')
+    .replace(/\s+/g, ' ');
+}
+
+/** Whether a line opens a numbered unit: 一、 （一） 1. 1． */
+function opensClause(text: string): boolean {
+  return /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．]\s*\S)/.test(text);
+}
+
+/** A date printed as 2025年2月13日 → 2025-02-13. */
+export function isoDate(printed: string): string | null {
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(cleanSpaces(printed));
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+}
+
+/** The header row of the table, which repeats at page breaks. */
+const isTableHeader = (text: string) => text.replace(/\s+/g, '') === '序号中职学校中职专业高职学校高职专业';
+
+/**
+ * Reads the attachment table. Rows print in three ways: a row on one line (序号 学校 专业 高职学校
+ * 高职专业); a school with several pairs as 序号 学校, then its first program, college and college
+ * program on lines of their own; further pairs of that school as “专业 高职专业” (same college) or
+ * “专业 高职学校 高职专业”. The header line repeats at page breaks.
+ */
+export function parseAttachmentTable(lines: { text: string; line: number }[]): PrintedRow[] {
+  const rows: PrintedRow[] = [];
+  let pendingSchool: { no: number; school: string; line: number; cells: string[] } | null = null;
+  for (const { text, line } of lines) {
+    const tokens = text.trim().split(/\s+/).filter(Boolean);
+    if (tokens.length === 0 || isTableHeader(text)) continue;
+    if (pendingSchool) {
+      pendingSchool.cells.push(...tokens);
+      if (pendingSchool.cells.length >= 3) {
+        const [schoolProgram, college, collegeProgram, ...extra] = pendingSchool.cells as [string, string, string, ...string[]];
+        if (extra.length) throw new NoticeFormatError(line, text, '多出的单元格：学校名下应依次是中职专业、高职学校、高职专业');
+        rows.push({ no: pendingSchool.no, school: pendingSchool.school, line: pendingSchool.line, pairs: [{ schoolProgram, college, collegeProgram }] });
+        pendingSchool = null;
+      }
+      continue;
+    }
+    const first = tokens[0] ?? '';
+    if (/^\d+$/.test(first)) {
+      const no = Number(first);
+      const expectedNo = (rows.at(-1)?.no ?? 0) + 1;
+      if (no !== expectedNo) throw new NoticeFormatError(line, text, `序号应为 ${expectedNo}`);
+      if (tokens.length === 5) rows.push({ no, school: tokens[1]!, line, pairs: [{ schoolProgram: tokens[2]!, college: tokens[3]!, collegeProgram: tokens[4]! }] });
+      else if (tokens.length === 2) pendingSchool = { no, school: tokens[1]!, line, cells: [] };
+      else if (tokens.length > 2 && tokens.length < 5) pendingSchool = { no, school: tokens[1]!, line, cells: tokens.slice(2) };
+      else throw new NoticeFormatError(line, text, '应为“序号 中职学校 中职专业 高职学校 高职专业”，或“序号 中职学校”后分行列出专业和高职学校');
+      continue;
+    }
+    const current = rows.at(-1);
+    if (!current) throw new NoticeFormatError(line, text, '表格应从序号 1 开始');
+    if (tokens.length === 2) current.pairs.push({ schoolProgram: tokens[0]!, college: current.pairs.at(-1)!.college, collegeProgram: tokens[1]! });
+    else if (tokens.length === 3) current.pairs.push({ schoolProgram: tokens[0]!, college: tokens[1]!, collegeProgram: tokens[2]! });
+    else throw new NoticeFormatError(line, text, '续行应为“中职专业 高职专业”（同一所高职学校）或“中职专业 高职学校 高职专业”');
+  }
+  if (pendingSchool) throw new NoticeFormatError(pendingSchool.line, pendingSchool.school, '这一行的专业和高职学校不完整');
+  return rows;
+}
+
+/** Joins the wrapped lines of the body into paragraphs: a numbered unit or a short line that ends a sentence closes one. */
+export function paragraphsOf(lines: string[]): string[] {
+  const cleaned = lines.map(cleanSpaces).filter(Boolean);
+  const widths = cleaned.map((l) => l.length).sort((a, b) => a - b);
+  const full = widths[Math.floor(widths.length * 0.75)] ?? 30;
+  const paragraphs: string[] = [];
+  let current = '';
+  let lastLine = '';
+  for (const line of cleaned) {
+    const ends = /[。：；！？]$/.test(lastLine) && lastLine.length < full - 1;
+    const heading = /^[一二三四五六七八九十]+、/.test(lastLine) && !/[。：；]/.test(lastLine);
+    if (current && (opensClause(line) || /^(联系人|附件：)/.test(line) || ends || heading)) {
+      paragraphs.push(current);
+      current = '';
+    }
+    current += line;
+    lastLine = line;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Reads a notice's raw text. Throws NoticeFormatError naming the line where it cannot. */
+export function parseNotice(raw: string): ParsedNotice {
+  const all = raw.split(/\r?\n/).map((text, i) => ({ text: text.replace(/\s+$/, ''), line: i + 1 }));
+  const lines = all.filter((l) => l.text.trim() !== '' && !/^\s*[—－-]\s*\d+\s*[—－-]\s*$/.test(l.text));
+  const find = (re: RegExp, from = 0) => lines.findIndex((l, i) => i >= from && re.test(cleanSpaces(l.text)));
+
+  const docAt = find(/^[\u4e00-\u9fff]+〔\d{4}〕\d+号$/);
+  const docNumber = docAt >= 0 ? cleanSpaces(lines[docAt]!.text) : null;
+  const addresseeAt = find(/：$/, docAt + 1);
+  if (addresseeAt < 0) throw new NoticeFormatError(lines[0]?.line ?? 1, lines[0]?.text ?? '', '找不到主送机关（以“：”结尾的一行，如“各市教育局，……：”）');
+  const titleLines = lines.slice(docAt + 1, addresseeAt).map((l) => cleanSpaces(l.text));
+  const title = titleLines.join('');
+  if (!/通知$|意见$|办法$|方案$/.test(title)) throw new NoticeFormatError(lines[docAt + 1]?.line ?? 1, title, '标题应在文号之后、主送机关之前，以“通知”“意见”等结尾');
+  const addressee = cleanSpaces(lines[addresseeAt]!.text).replace(/：$/, '');
+
+  const attachmentListAt = find(/^附件：/, addresseeAt + 1);
+  const dateAt = find(/^\d{4}年\d{1,2}月\d{1,2}日$/, addresseeAt + 1);
+  if (dateAt < 0) throw new NoticeFormatError(lines.at(-1)?.line ?? 1, '', '找不到落款日期（如“2025年2月13日”单独一行）');
+  const bodyEnd = attachmentListAt >= 0 && attachmentListAt < dateAt ? attachmentListAt : dateAt - 1;
+  const paragraphs = paragraphsOf(lines.slice(addresseeAt + 1, bodyEnd).map((l) => l.text));
+  const issuer = cleanSpaces(lines[dateAt - 1]!.text);
+  const attachmentList = attachmentListAt >= 0 && attachmentListAt < dateAt ? lines.slice(attachmentListAt, dateAt - 1).map((l) => cleanSpaces(l.text)).join('') : null;
+  if (attachmentList) paragraphs.push(attachmentList);
+
+  const tail = lines.slice(dateAt + 1);
+  const disclosureAt = tail.findIndex((l) => /^（此件.*公开）$/.test(cleanSpaces(l.text)));
+  const headerAt = tail.findIndex((l) => isTableHeader(l.text));
+  let rows: PrintedRow[] = [];
+  let attachmentTitle: string | null = null;
+  if (headerAt >= 0) {
+    attachmentTitle = cleanSpaces(tail[headerAt - 1]?.text ?? '') || null;
+    const end = disclosureAt > headerAt ? disclosureAt : tail.findIndex((l, i) => i > headerAt && /^(厅内发送|抄送|.*印发$)/.test(cleanSpaces(l.text)));
+    rows = parseAttachmentTable(tail.slice(headerAt + 1, end > 0 ? end : undefined));
+  }
+  const after = (re: RegExp) => tail.map((l) => cleanSpaces(l.text)).find((t) => re.test(t)) ?? null;
+  const date = isoDate(lines[dateAt]!.text)!;
+  return {
+    docNumber,
+    title,
+    issuer,
+    date,
+    addressee,
+    paragraphs,
+    attachmentTitle,
+    rows,
+    disclosure: disclosureAt >= 0 ? cleanSpaces(tail[disclosureAt]!.text).replace(/^（|）$/g, '') : null,
+    distribution: after(/^(厅内发送|抄送)：/),
+    printedBy: ((t) => (t ? t.replace(/(\S)(\d{4}年)/, '$1 $2') : null))(after(/印发$/)),
+  };
+}
+
+/** Escapes what MDX would read as syntax in a paragraph of plain text. */
+function mdxText(text: string): string {
+  return text.replace(/[{}<>]/g, (c) => `\\${c}`).replace(/^(\d{1,2})\./, '$1\\.');
+}
+
+/** The policy document file (frontmatter and body) for a parsed notice that carries a list. */
+export function noticeMdx(n: ParsedNotice, meta: { year: number; seed: string; schools: number; pairs: number }): string {
+  const yaml = (s: string | null) => (s === null ? 'null' : JSON.stringify(s));
+  const [intro, ...rest] = n.paragraphs;
+  const body: string[] = [];
+  if (n.docNumber) body.push(`<p class="doc-number">${n.docNumber}</p>`);
+  if (n.addressee) body.push(`${mdxText(n.addressee)}：`);
+  if (intro) body.push(`<p id="intro">${mdxText(intro)}</p>`);
+  for (const p of rest) {
+    if (/^[一二三四五六七八九十]+、/.test(p) && !/[。；]/.test(p)) body.push(`## ${mdxText(p)}`);
+    else if (/^联系人/.test(p)) body.push(`<p class="doc-contact">${mdxText(p)}</p>`);
+    else if (/^附件：/.test(p)) body.push(`<p class="doc-attachment-list">${mdxText(p)}</p>`);
+    else body.push(mdxText(p));
+  }
+  const [y, m, d] = n.date.split('-').map(Number);
+  body.push(`<div class="doc-signature">\n  <p>${n.issuer}</p>\n  <p>${y}年${m}月${d}日</p>\n</div>`);
+  if (n.rows.length)
+    body.push(
+      `<section class="doc-attachment" id="attachment" aria-labelledby="attachment-title">\n  <p class="doc-attachment-label">附件</p>\n  <h2 id="attachment-title">${n.attachmentTitle ?? ''}</h2>\n  <FiveYearListTable year={${meta.year}} />\n</section>`,
+    );
+  if (n.disclosure) body.push(`<p class="doc-disclosure">（${n.disclosure}）</p>`);
+  if (n.distribution) body.push(`<p class="doc-distribution">${n.distribution}</p>`);
+  if (n.printedBy) body.push(`<p class="doc-printed">${n.printedBy.replace(' ', '　')}</p>`);
+  const summary = `公布${meta.year}年五年制职业教育衔接贯通人才培养试点学校和专业名单：${meta.schools}所中职学校、${meta.pairs}个专业对。`;
+  return `---
+# Written by \`npm run import-notice\` from content/seeds/${meta.seed}. Check every field against the
+# published notice before publishing (see the checklist the command prints); then edit freely: a
+# second import never overwrites this file.
+title: ${yaml(n.title)}
+shortTitle: ${yaml(`${meta.year}年五年制贯通培养试点名单通知`)}
+issuers: [${yaml(n.issuer)}]
+docNumber: ${yaml(n.docNumber)}
+date: "${n.date}"
+dateLabel: 成文日期
+kind: 通知
+level: 省级
+region: 山西省
+disclosure: ${yaml(n.disclosure)}
+addressee: ${yaml(n.addressee)}
+printedBy: ${yaml(n.printedBy)}
+summary: ${yaml(summary)}
+topics: [五年制贯通培养, 中高职衔接]
+relations: []
+seed: ${meta.seed}
+---
+
+${body.join('\n\n')}
+`;
+}

@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { contentCopy } from '../helpers/content.ts';
+import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
+
+// The README's "Adding next year's list", run as written: the real command on a clearly fictional
+// 2026 notice (tests/fixtures/, never content/), then a real build of the two-year site.
+const FIXTURE = 'tests/fixtures/notice/notice-2026-fictional.txt';
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  for (const key of Object.keys(clean)) if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete clean[key];
+  return spawnSync('npx', args, { env: clean, encoding: 'utf8', timeout: 300_000 });
+}
+const digest = (dir: string) =>
+  createHash('sha256').update(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort().map((f) => `${f}\n${readFileSync(f, 'utf8')}`).join('\n')).digest('hex');
+
+describe('next year in one step: import a notice, build, and every year is coherent', () => {
+  const copy = contentCopy({});
+  const out = `${copy.dir}-dist`;
+  let first: ReturnType<typeof run>;
+  let second: ReturnType<typeof run>;
+  let before: string;
+  let after: string;
+  beforeAll(() => {
+    first = run(['npm', 'run', '-s', 'import-notice', '--', FIXTURE, '--content', copy.dir]);
+    before = digest(copy.dir);
+    second = run(['npm', 'run', '-s', 'import-notice', '--', FIXTURE, '--content', copy.dir]);
+    after = digest(copy.dir);
+    const build = run(['astro', 'build', '--outDir', out], { CONTENT_DIR: copy.dir, SITE_URL: 'https://zhijiao.example.org' });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+  }, 300_000);
+  afterAll(() => {
+    copy.cleanup();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('writes the document, the list with every row and code, and the new school with its location unknown; prints the checklist', () => {
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('写入 content/five-year-lists/2026.yaml');
+    expect(first.stdout).toMatch(/\[ \] 新增学校的所在地[\s\S]*样例县职业中学校/);
+    const list = parse(readFileSync(join(copy.dir, 'five-year-lists/2026.yaml'), 'utf8'));
+    expect(list).toMatchObject({ year: 2026, document: 'five-year-notice-2026', stated: { schools: 23, pairs: 36 } });
+    expect(list.rows[5]).toMatchObject({ no: 6, school: 'taiyuan-shengtai-gongcheng-xuexiao', pairs: [{ college: 'jinzhong-zhiye-jishu-xueyuan', collegeProgram: { name: '园林技术', code: '410202' } }] });
+    const schools = parse(readFileSync(join(copy.dir, 'schools.yaml'), 'utf8')) as { name: string; city: unknown; cityBasis: string }[];
+    expect(schools.find((s) => s.name === '样例县职业中学校')).toMatchObject({ city: null, cityBasis: 'unknown' });
+    const policy = readFileSync(join(copy.dir, 'policies/five-year-notice-2026.mdx'), 'utf8');
+    expect(policy).toContain('docNumber: "晋教职成〔2099〕1号"');
+    expect(policy).toContain('date: "2026-02-20"');
+  });
+
+  it('changes nothing when run a second time', () => {
+    expect(second.status).toBe(0);
+    expect(second.stdout).not.toContain('写入');
+    expect(after).toBe(before);
+  });
+
+  it('refuses a malformed table with the line it is on, and writes nothing', () => {
+    const broken = contentCopy({});
+    try {
+      const malformed = `${broken.dir}/broken.txt`;
+      writeFileSync(malformed, readFileSync(FIXTURE, 'utf8').replace('7 大同市第二高级职业学校 机电技术应用', '17 大同市第二高级职业学校 机电技术应用'));
+      const result = run(['npm', 'run', '-s', 'import-notice', '--', malformed, '--content', broken.dir]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/第\d+行：“17 大同市第二高级职业学校 机电技术应用 山西通用航空职业技术学院 智能机电技术”——序号应为 7/);
+      expect(readdirSync(join(broken.dir, 'five-year-lists'))).toEqual(['2025.yaml']);
+    } finally {
+      broken.cleanup();
+    }
+  });
+
+  it('gives /lists/2026/ its notice, date and the changes since 2025, each with a count', () => {
+    const page = textOf(mainHtml(readPage('/lists/2026/', out))).replace(/\s+/g, '');
+    expect(page).toContain('（晋教职成〔2099〕1号，山西省教育厅，2026年2月20日）');
+    for (const [label, n] of [['新增学校', 1], ['不再列入的学校', 1], ['新增专业对', 3], ['不再列入的专业对', 2], ['合作高职学校有变化的学校', 1]] as const)
+      expect(page).toContain(`${label}${n}`);
+    expect(page).toContain('太原生态工程学校：山西林业职业技术学院→晋中职业技术学院');
+    expect(page).toContain('不再列入的学校大同市云冈区职业中学校');
+  });
+
+  it('shows the newest list on the program pages and every year on a school page; no page of a 2026 school links the 2025 notice', () => {
+    expect(textOf(readPage('/', out))).toMatch(/2026年的名单（最新一份）有：\s*23\s*所中职学校\s*36\s*个专业对/);
+    expect(readPage('/programs/', out)).toContain('data-pair="2026-');
+    expect(readPage('/programs/', out)).not.toContain('data-pair="2025-');
+    const both = readPage('/schools/taiyuan-shengtai-gongcheng-xuexiao/', out);
+    expect(textOf(both)).toMatch(/2026年名单\s*（1个）[\s\S]*晋中职业技术学院[\s\S]*2025年名单\s*（1个）[\s\S]*山西林业职业技术学院/);
+    for (const school of ['yang-li-xian-zhi-ye-zhong-xue-xiao', 'taiyuan-shengtai-gongcheng-xuexiao', 'shuocheng-shentou-zhiye-zhongxue'])
+      expect(readPage(`/schools/${school}/`, out), school).not.toContain('policies/five-year-notice-2025/');
+    expect(readPage('/lists/2026/', out)).not.toContain('policies/five-year-notice-2025/');
+  });
+
+  it('draws on a school\'s small map the same partner colleges as its newest pairs', () => {
+    const page = readPage('/schools/taiyuan-shengtai-gongcheng-xuexiao/', out);
+    const map = /<figure class="small-map">[\s\S]*?<\/figure>/.exec(page)?.[0] ?? '';
+    const drawn = [...map.matchAll(/data-school="taiyuan-shengtai-gongcheng-xuexiao" data-college="([a-z-]+)"/g)].map((m) => m[1]);
+    expect(drawn).toEqual(['jinzhong-zhiye-jishu-xueyuan']);
+  });
+
+  it('publishes open data per year and for all years with a year column', () => {
+    const all = JSON.parse(readFileSync(join(out, 'data/five-year-programs.json'), 'utf8')) as { year: number }[];
+    expect(all.filter((r) => r.year === 2026)).toHaveLength(36);
+    expect(all.filter((r) => r.year === 2025)).toHaveLength(35);
+    expect(JSON.parse(readFileSync(join(out, 'data/five-year-programs-2026.json'), 'utf8'))).toHaveLength(36);
+    expect(readFileSync(join(out, 'data/five-year-programs.csv'), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFyear,row,school,/);
+  });
+});
