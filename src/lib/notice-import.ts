@@ -246,3 +246,58 @@ seed: ${meta.seed}
 ${body.join('\n\n')}
 `;
 }
+
+/** Splits CSV text into rows of cells (quotes, doubled quotes, CRLF and a byte-order mark handled). */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+const COLUMNS = ['序号', '中职学校', '中职专业', '高职学校', '高职专业'];
+
+/**
+ * Reads the attachment exported as CSV, columns as printed (序号, 中职学校, 中职专业, 高职学校,
+ * 高职专业). Blank cells continue the row above, as merged cells export. Messages name the line.
+ */
+export function parseListCsv(text: string): PrintedRow[] {
+  const rows = csvRows(text).map((cells, i) => ({ cells: cells.map((c) => cleanSpaces(c)), line: i + 1 })).filter((r) => r.cells.some(Boolean));
+  const header = rows.shift();
+  if (!header || COLUMNS.some((c, i) => header.cells[i] !== c))
+    throw new NoticeFormatError(header?.line ?? 1, header?.cells.join(',') ?? '', `第一行应为表头：${COLUMNS.join(',')}`);
+  const out: PrintedRow[] = [];
+  for (const { cells, line } of rows) {
+    const [no, school, schoolProgram, college, collegeProgram] = cells;
+    const current = out.at(-1);
+    if (no) {
+      if (!/^\d+$/.test(no) || Number(no) !== (current?.no ?? 0) + 1) throw new NoticeFormatError(line, cells.join(','), `序号应为 ${(current?.no ?? 0) + 1}`);
+      if (!school) throw new NoticeFormatError(line, cells.join(','), '新的一行（有序号）应写明中职学校');
+    }
+    const row = no ? { no: Number(no), school: school!, line, pairs: [] } : current;
+    if (!row) throw new NoticeFormatError(line, cells.join(','), '第一行数据应有序号 1');
+    if (!no && school && school !== row.school) throw new NoticeFormatError(line, cells.join(','), '没有序号的续行，学校应为空或与上一行相同');
+    const previous = row.pairs.at(-1);
+    const pair = { schoolProgram: schoolProgram ?? '', college: college || previous?.college || '', collegeProgram: collegeProgram ?? '' };
+    if (!pair.schoolProgram || !pair.college || !pair.collegeProgram) throw new NoticeFormatError(line, cells.join(','), '中职专业、高职学校、高职专业不能为空（高职学校为空时沿用上一行）');
+    row.pairs.push(pair);
+    if (no) out.push(row);
+  }
+  return out;
+}

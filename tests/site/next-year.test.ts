@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { contentCopy } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
+import { parseNotice } from '../../src/lib/notice-import.ts';
 
 // The README's "Adding next year's list", run as written: the real command on a clearly fictional
 // 2026 notice (tests/fixtures/, never content/), then a real build of the two-year site.
@@ -70,6 +71,23 @@ describe('next year in one step: import a notice, build, and every year is coher
       expect(readdirSync(join(broken.dir, 'five-year-lists'))).toEqual(['2025.yaml']);
     } finally {
       broken.cleanup();
+    }
+  });
+
+  it('imports the same list from a spreadsheet export (CSV, blank cells continuing the row above) with npm run import-list', () => {
+    const csvCopy = contentCopy({});
+    try {
+      const rows = parseNotice(readFileSync('content/seeds/001_5dcfb45875f7e289.txt', 'utf8')).rows;
+      const lines = ['序号,中职学校,中职专业,高职学校,高职专业', ...rows.flatMap((r) => r.pairs.map((p, i) => (i === 0 ? `${r.no},${r.school},${p.schoolProgram},${p.college},${p.collegeProgram}` : `,,${p.schoolProgram},,${p.collegeProgram}`)))];
+      writeFileSync(`${csvCopy.dir}/list.csv`, `\uFEFF${lines.join('\r\n')}\r\n`);
+      rmSync(join(csvCopy.dir, 'five-year-lists/2025.yaml'));
+      const result = run(['npm', 'run', '-s', 'import-list', '--', `${csvCopy.dir}/list.csv`, '--year', '2025', '--notice', 'five-year-notice-2025', '--content', csvCopy.dir]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(parse(readFileSync(join(csvCopy.dir, 'five-year-lists/2025.yaml'), 'utf8'))).toEqual(parse(readFileSync('content/five-year-lists/2025.yaml', 'utf8')));
+      const xlsx = run(['npm', 'run', '-s', 'import-list', '--', 'list.xlsx', '--year', '2025', '--notice', 'five-year-notice-2025', '--content', csvCopy.dir]);
+      expect(xlsx.stderr).toContain('另存为 CSV');
+    } finally {
+      csvCopy.cleanup();
     }
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanSpaces, isoDate, NoticeFormatError, parseAttachmentTable, parseNotice } from '../../../src/lib/notice-import.ts';
+import { cleanSpaces, isoDate, NoticeFormatError, parseAttachmentTable, parseListCsv, parseNotice } from '../../../src/lib/notice-import.ts';
 
 const SEED = readFileSync('content/seeds/001_5dcfb45875f7e289.txt', 'utf8');
 const numbered = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
@@ -61,5 +61,25 @@ describe('cleaning extraction artifacts', () => {
   it('removes spaces inside Chinese text and numbers, keeps them between table cells of Latin text', () => {
     expect(cleanSpaces('等 23所中职学校 2025年起试点')).toBe('等23所中职学校2025年起试点');
     expect(isoDate('2025年 2月 13日')).toBe('2025-02-13');
+  });
+});
+
+describe('parseListCsv: the attachment exported from a spreadsheet', () => {
+  const csv = '\uFEFF序号,中职学校,中职专业,高职学校,高职专业\r\n1,太原铁路机械学校,电力机车运用与检修,山西铁道职业技术学院,铁道机车运用与维护\r\n,,电气化铁道供电,,铁道供电技术\r\n2,"华北机电学校",机电技术应用,山西机电职业技术学院,机电一体化技术\r\n';
+
+  it('continues a row from blank cells, as merged cells export', () => {
+    expect(parseListCsv(csv)).toEqual([
+      { no: 1, school: '太原铁路机械学校', line: 2, pairs: [
+        { schoolProgram: '电力机车运用与检修', college: '山西铁道职业技术学院', collegeProgram: '铁道机车运用与维护' },
+        { schoolProgram: '电气化铁道供电', college: '山西铁道职业技术学院', collegeProgram: '铁道供电技术' },
+      ] },
+      { no: 2, school: '华北机电学校', line: 4, pairs: [{ schoolProgram: '机电技术应用', college: '山西机电职业技术学院', collegeProgram: '机电一体化技术' }] },
+    ]);
+  });
+
+  it('names the line of a malformed row and a wrong header', () => {
+    expect(() => parseListCsv(csv.replace(',,电气化铁道供电,,铁道供电技术', ',,电气化铁道供电,,'))).toThrow(/^第3行：.*不能为空/);
+    expect(() => parseListCsv(csv.replace('2,"华北机电学校"', '3,"华北机电学校"'))).toThrow(/^第4行：.*序号应为 2/);
+    expect(() => parseListCsv('学校,专业\n1,甲')).toThrow(/第1行.*表头/);
   });
 });
