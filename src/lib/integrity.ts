@@ -313,6 +313,11 @@ export function checkClaims(content: ValidContent): Problem[] {
     for (const { qualifier, quote } of droppedQualifiers(claim.text, claim.sources.map((s) => s.quote), table, claim.exempt))
       add(`${claim.field}`, `说法漏掉了限定词“${qualifier.word}”（可写：${qualifier.equivalents.join('、')}；或在 unqualified 中说明理由）。原文：“${quote}”`);
   }
+  if (content.site) {
+    const { document, anchor } = content.site.data.pressExample;
+    if (!anchors.get(document)?.has(anchor))
+      problems.push({ file: content.site.entry.file, entry: 'site', field: 'pressExample', expected: `应为本站文件的条款：/policies/${document}/ 上找不到“#${anchor}”` });
+  }
   const bound: Record<string, string> = { 'at-least': '以上', 'at-most': '不超过', about: '左右', 'more-than': '多' };
   const forStatistics = table.filter((q) => q.statistics);
   for (const { entry, data } of content.statistics) {

@@ -386,6 +386,15 @@ export const siteSchema = z.object({
     /** Press factsheet figures, by statistic id. */
     press: z.array(slug).min(1),
   }),
+  /** The clause /press/ uses as its example of a link and a citation. */
+  pressExample: z.object({
+    /** Policy document id. */
+    document: slug,
+    /** Anchor of the clause on its page. */
+    anchor: z.string().regex(/^[a-z0-9-]+$/, '应为文件页上的锚点，如 clause-6'),
+    /** The clause as a citation names it (（六）, 二、4). */
+    cite: z.string().min(2),
+  }),
 });
 
 /** An open data file and the meaning of its fields (content/open-data.yaml). */

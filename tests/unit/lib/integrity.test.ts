@@ -99,6 +99,12 @@ describe('checkContent on deliberately broken content', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/site.yaml', expected: expect.stringContaining('site.yaml') })]);
   });
 
+  it('rejects a press example that points at a clause the document does not have', async () => {
+    expect(await problemsWith((c) => ((c.site!.data as { pressExample: { anchor: string } }).pressExample.anchor = 'clause-60'))).toEqual([
+      expect.objectContaining({ file: 'content/site.yaml', field: 'pressExample', expected: expect.stringContaining('#clause-60') }),
+    ]);
+  });
+
   it('rejects an error-report channel that is not a link', async () => {
     expect(await problemsWith((c) => ((c.site!.data as { errorReport: unknown }).errorReport = { channel: '电话', href: '0351-0000000' }))).toEqual([
       expect.objectContaining({ file: 'content/site.yaml', field: 'errorReport.href', expected: expect.stringContaining('mailto:') }),
