@@ -4,32 +4,21 @@
 // adds institutions not yet in content with their location unknown, and prints what a person must
 // check before publishing. Running it twice changes nothing. What it cannot settle, it does not guess.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { buildListImport, institutionYaml, listYaml } from '../src/lib/list-import.ts';
-import { NoticeFormatError, noticeMdx, parseNotice } from '../src/lib/notice-import.ts';
-import type { Institution, Major } from '../src/lib/schemas.ts';
+import { buildListImport, listYaml } from '../src/lib/list-import.ts';
+import { noticeMdx, parseNotice } from '../src/lib/notice-import.ts';
+import { appendInstitutions, commandLine, namesOf, readCatalogue, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
 
-const args = process.argv.slice(2);
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--content');
-const contentDir = resolve(args[args.indexOf('--content') + 1] && args.includes('--content') ? args[args.indexOf('--content') + 1]! : 'content');
+const { file, option } = commandLine(process.argv);
+const contentDir = resolve(option('--content') ?? 'content');
 if (!file) {
   console.error('用法：npm run import-notice -- <通知文本.txt> [--content <内容目录>]');
   process.exit(2);
 }
 
 const raw = readFileSync(file, 'utf8');
-let notice;
-try {
-  notice = parseNotice(raw);
-} catch (error) {
-  if (error instanceof NoticeFormatError) {
-    console.error(`无法导入 ${file}：${error.message}`);
-    process.exit(1);
-  }
-  throw error;
-}
+const notice = readOrRefuse(file, parseNotice);
 const year = Number(/(\d{4})年五年制/.exec(notice.title)?.[1] ?? notice.date.slice(0, 4));
 const id = `five-year-notice-${year}`;
 const statedSchools = Number(/等(\d+)所中职学校/.exec(notice.paragraphs[0] ?? '')?.[1] ?? Number.NaN);
@@ -41,42 +30,23 @@ const seed =
   seeds.find((f) => f.endsWith(`_${hash}.txt`) || readFileSync(join(contentDir, 'seeds', f), 'utf8') === raw) ??
   `${String(seeds.length).padStart(3, '0')}_${hash}.txt`;
 
-const readYaml = <T>(name: string): T => parse(readFileSync(join(contentDir, name), 'utf8')) as T;
-const schools = readYaml<Institution[]>('schools.yaml');
-const colleges = readYaml<Institution[]>('colleges.yaml');
-const majors = readYaml<Major[]>('majors.yaml');
+const catalogue = readCatalogue(contentDir);
 const imported = buildListImport(
   notice.rows,
   { year, document: id, title: notice.attachmentTitle ?? `${year}年五年制名单`, statedSchools: Number.isNaN(statedSchools) ? null : statedSchools },
-  { schools, colleges, majors },
+  catalogue,
 );
 if (notice.rows.length === 0) imported.problems.push('没有找到附件表格（表头“序号 中职学校 中职专业 高职学校 高职专业”）：这份通知没有名单可导入。');
-if (imported.problems.length) {
-  console.error(`没有写入任何文件。${file} 有 ${imported.problems.length} 处需要先处理：`);
-  for (const p of imported.problems) console.error(`  - ${p}`);
-  process.exit(1);
-}
+refuseOnProblems(file, imported.problems);
 
 const written: string[] = [];
 const unchanged: string[] = [];
-/** Writes a file unless it already holds exactly this text; `keep` leaves an existing file as the editor left it. */
-function put(path: string, text: string, keep = false) {
-  const full = join(contentDir, path);
-  if (existsSync(full) && (keep || readFileSync(full, 'utf8') === text)) unchanged.push(path);
-  else {
-    writeFileSync(full, text);
-    written.push(path);
-  }
-}
+const put = (path: string, text: string, keep = false) => (writeContent(contentDir, path, text, keep) === 'written' ? written : unchanged).push(path);
 put(join('seeds', seed), raw);
+// An edited document is never overwritten by a second import.
 put(join('policies', `${id}.mdx`), noticeMdx(notice, { year, seed, schools: imported.list.stated.schools, pairs: imported.list.stated.pairs }), true);
-const names = new Map([...schools, ...colleges, ...imported.newSchools, ...imported.newColleges].map((i) => [i.id, i.name]));
-put(join('five-year-lists', `${year}.yaml`), listYaml(imported.list, names, notice.docNumber ?? notice.title));
-for (const [name, added] of [['schools.yaml', imported.newSchools], ['colleges.yaml', imported.newColleges]] as const) {
-  if (added.length === 0) continue;
-  const text = readFileSync(join(contentDir, name), 'utf8');
-  put(name, `${text.replace(/\n*$/, '\n')}\n# Added by npm run import-notice from ${id}: location not established.\n${added.map(institutionYaml).join('\n')}\n`);
-}
+put(join('five-year-lists', `${year}.yaml`), listYaml(imported.list, namesOf(catalogue, imported), notice.docNumber ?? notice.title));
+written.push(...appendInstitutions(contentDir, imported, 'import-notice', id));
 
 console.log(`导入 ${notice.title}`);
 console.log(`  文号 ${notice.docNumber ?? '（未印）'} · ${notice.date} · ${notice.issuer} · ${imported.list.rows.length} 所中职学校 · ${imported.list.stated.pairs} 个专业对`);

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { resolveChart } from '../lib/charts.ts';
-import { loadLists, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
+import { loadNewestList, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
 
 /** Every chart of /data/, resolved, in file order of sections. */
 export const loadCharts = once(async () => {
   const statistics = new Map((await loadStatistics()).map((s) => [s.id, s]));
   const bodies = new Map((await loadPolicies()).map((p) => [p.id, p.body ?? '']));
-  const [list] = await loadLists();
+  const list = await loadNewestList();
   if (!list) throw new Error('没有五年制名单');
   const pairs = await loadPairs(list.year);
   // Collections do not keep file order; the order of charts.yaml is the order of the page.

@@ -2,10 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byPinyin } from '../lib/locations.ts';
 import { indexPairs } from '../lib/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/programs.ts';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { readContent } from '../lib/content-files.ts';
 import { siteSchema, type Fact } from '../lib/schemas.ts';
+import { newestYear } from '../lib/years.ts';
 import { statisticSource } from '../lib/statistics.ts';
 import { clauseName, sectionTitles } from '../lib/clause-ids.ts';
 import { mdxPlainText, squash } from '../lib/text.ts';
@@ -44,6 +44,12 @@ export const loadCatalogue = once(async () => {
 /** Every published five-year list, newest first. */
 export const loadLists = once(async () => (await getCollection('fiveYearLists')).map((e) => e.data).sort((a, b) => b.year - a.year));
 
+/** The list the pages about the program show (home, /programs/, /map/, charts): the newest (src/lib/years.ts). */
+export const loadNewestList = once(async () => {
+  const lists = await loadLists();
+  return lists.find((l) => l.year === newestYear(lists));
+});
+
 /** The program pairs of the list for `year`. */
 export const loadPairs = once(async (year: number): Promise<ProgramPair[]> => {
   const list = (await loadLists()).find((l) => l.year === year);
@@ -71,9 +77,7 @@ export async function loadFacts(topic: Fact['topic']) {
 }
 
 /** The site's editorial settings (content/site.yaml), checked by the same schema as at the integrity check. */
-export const loadSite = once(async () =>
-  siteSchema.parse(parse(await readFile(resolve(process.env['CONTENT_DIR'] || 'content', 'site.yaml'), 'utf8'))),
-);
+export const loadSite = once(async () => siteSchema.parse((await readContent(resolve(process.env['CONTENT_DIR'] || 'content'))).site?.data));
 
 /** Names a clause of a document for a reader: 第二部分第4条, or a named section's heading. */
 export const loadClauseNamer = once(async () => {

@@ -2,12 +2,11 @@ import { layoutFlow } from '../lib/flow.ts';
 import { layoutMap } from '../lib/map.ts';
 import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/map-input.ts';
 import { categoryStyles } from '../lib/palette.ts';
-import { loadCatalogue, loadLists, loadPairs, once } from './collections.ts';
+import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './collections.ts';
 
 /** Everything the map page and the small maps need for one year's list (default: the newest), computed once per build. */
 export const loadMap = once(async (year?: number) => {
-  const lists = await loadLists();
-  const list = year === undefined ? lists[0] : lists.find((l) => l.year === year);
+  const list = year === undefined ? await loadNewestList() : (await loadLists()).find((l) => l.year === year);
   if (!list) throw new Error(year === undefined ? '没有五年制名单' : `没有 ${year} 年的五年制名单`);
   const pairs = await loadPairs(list.year);
   const { cities } = await loadCatalogue();

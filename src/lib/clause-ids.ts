@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { mdxPlainText, squash } from './text.ts';
 
 /** The numbered units of a Chinese official document. */
 export type ClauseKind = 'part' | 'clause' | 'item';
@@ -128,10 +129,18 @@ export function documentAnchors(body: string): Set<string> {
   return anchors;
 }
 
+/** Whether a quote (white space aside) lies in the clause `anchor` of a document: in it, or in a unit numbered under it. */
+export function quoteInClause(body: string, anchor: string, quote: string): boolean {
+  const target = squash(quote);
+  return documentBlocks(body).some(
+    (b) => (b.anchor === anchor || b.anchor?.startsWith(`${anchor}-`) || b.own === anchor) && squash(mdxPlainText(b.text)).includes(target),
+  );
+}
+
 /** The anchor of the clause that contains a quote (white space aside), or null when none does. */
 export function anchorOfQuote(body: string, quote: string): string | null {
-  const squashed = quote.replace(/[\s\u3000]+/g, '');
-  const block = documentBlocks(body).find((b) => b.text.replace(/[\s\u3000]+/g, '').replace(/\\(.)/g, '$1').includes(squashed));
+  const target = squash(quote);
+  const block = documentBlocks(body).find((b) => squash(mdxPlainText(b.text)).includes(target));
   return block?.anchor ?? null;
 }
 

@@ -39,7 +39,9 @@ export interface RawContent {
 
 /** Names an entry by its id when it has a usable one, else by its position. */
 function entryLabel(data: unknown, index: number): string {
-  const { id = (data as { word?: unknown } | null)?.word } = (data as { id?: unknown } | null) ?? {};
+  // Collections name their entries by `id`; the qualifier table by `word`.
+  const record = (data ?? {}) as { id?: unknown; word?: unknown };
+  const id = record.id ?? record.word;
   return typeof id === 'string' && id ? `第${index + 1}条（id: ${id}）` : `第${index + 1}条`;
 }
 

@@ -5,8 +5,8 @@ import {
   type Chart, type City, type ClauseRef, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type Policy, type QualifierEntry,
   type SiteSettings, type Statistic,
 } from './schemas.ts';
-import { documentAnchors, documentBlocks } from './clause-ids.ts';
-import { droppedQualifiers } from './qualifiers.ts';
+import { documentAnchors, quoteInClause } from './clause-ids.ts';
+import { droppedQualifiers, type Qualifier } from './qualifiers.ts';
 import { againstDates, RELATION_LABEL } from './relations.ts';
 import { citationsIn, statsIn } from './explainer-citations.ts';
 import { mdxPlainText, squash } from './text.ts';
@@ -232,7 +232,7 @@ export function checkListCounts(content: ValidContent): Problem[] {
 
 /**
  * Every statistic's quote must be found, word for word (white space aside), in its document;
- * every explainer cites at least three clauses that exist.
+ * every explainer cites at least three clauses that exist; the press example names a clause that exists.
  */
 export function checkQuotes(content: ValidContent): Problem[] {
   const texts = new Map([...content.policyBodies].map(([id, body]) => [id, squash(mdxPlainText(body))]));
@@ -253,6 +253,11 @@ export function checkQuotes(content: ValidContent): Problem[] {
       else if (!known.has(at)) problems.push({ file: entry.file, entry: entry.label, field: `正文 <Cite> 第${i + 1}处`, expected: `应为 /policies/${doc}/ 上存在的锚点，找不到“#${at}”` });
     });
   }
+  if (content.site) {
+    const { document, anchor } = content.site.data.pressExample;
+    if (!anchors.get(document)?.has(anchor))
+      problems.push({ file: content.site.entry.file, entry: 'site', field: 'pressExample', expected: `应为本站文件的条款：/policies/${document}/ 上找不到“#${anchor}”` });
+  }
   return problems;
 }
 
@@ -268,28 +273,30 @@ export interface SourcedClaim {
   exempt: string[];
 }
 
+/** The qualifiers an entry leaves out on purpose. */
+const exemptWords = (item: { unqualified?: { word: string }[] | undefined }) => (item.unqualified ?? []).map((u) => u.word);
+
 /** Every claim in the content: facts, explainer key points and the site's lead sentences. */
 export function claimsOf(content: ValidContent): SourcedClaim[] {
   const claims: SourcedClaim[] = [];
   for (const { entry, data } of content.facts)
-    claims.push({ entry, label: entry.label, field: 'text', text: data.text, sources: [data.source], exempt: (data.unqualified ?? []).map((u) => u.word) });
+    claims.push({ entry, label: entry.label, field: 'text', text: data.text, sources: [data.source], exempt: exemptWords(data) });
   for (const { entry, data } of content.explainers)
     data.keyPoints.forEach((point, i) =>
-      claims.push({ entry, label: entry.label, field: `keyPoints.${i}`, text: point.text, sources: point.sources, exempt: (point.unqualified ?? []).map((u) => u.word) }),
+      claims.push({ entry, label: entry.label, field: `keyPoints.${i}`, text: point.text, sources: point.sources, exempt: exemptWords(point) }),
     );
   if (content.site)
     for (const [key, claim] of Object.entries(content.site.data.leads))
-      claims.push({ entry: content.site.entry, label: 'site', field: `leads.${key}`, text: claim.text, sources: claim.sources, exempt: (claim.unqualified ?? []).map((u) => u.word) });
+      claims.push({ entry: content.site.entry, label: 'site', field: `leads.${key}`, text: claim.text, sources: claim.sources, exempt: exemptWords(claim) });
   return claims;
 }
 
-/** Whether a quote lies in the clause `anchor` of a document (in it or in a unit numbered under it). */
-export function quoteInClause(body: string, anchor: string, quote: string): boolean {
-  const target = squash(quote);
-  return documentBlocks(body).some(
-    (b) => (b.anchor === anchor || b.anchor?.startsWith(`${anchor}-`) || b.own === anchor) && squash(mdxPlainText(b.text)).includes(target),
-  );
+/** What a sentence or label that drops a qualifier is told. */
+function droppedMessage(what: string, qualifier: Qualifier, quote: string): string {
+  return `${what}漏掉了限定词“${qualifier.word}”（可写：${qualifier.equivalents.join('、')}；或在 unqualified 中说明理由）。原文：“${quote}”`;
 }
+
+const unknownQualifier = (word: string) => `应为 content/qualifiers.yaml 中的限定词，实际为“${word}”`;
 
 /**
  * Every claim's sources: the document exists, the anchor is on its page, the quote is in that
@@ -311,23 +318,18 @@ export function checkClaims(content: ValidContent): Problem[] {
       else if (!quoteInClause(body, ref.anchor, ref.quote)) add(`${at}.quote`, `引文应在所引条款 #${ref.anchor} 之内，实际不在该条：“${ref.quote}”`);
     });
     for (const { qualifier, quote } of droppedQualifiers(claim.text, claim.sources.map((s) => s.quote), table, claim.exempt))
-      add(`${claim.field}`, `说法漏掉了限定词“${qualifier.word}”（可写：${qualifier.equivalents.join('、')}；或在 unqualified 中说明理由）。原文：“${quote}”`);
-  }
-  if (content.site) {
-    const { document, anchor } = content.site.data.pressExample;
-    if (!anchors.get(document)?.has(anchor))
-      problems.push({ file: content.site.entry.file, entry: 'site', field: 'pressExample', expected: `应为本站文件的条款：/policies/${document}/ 上找不到“#${anchor}”` });
+      add(claim.field, droppedMessage('说法', qualifier, quote));
+    for (const word of claim.exempt) if (!table.some((q) => q.word === word)) add(`${claim.field}.unqualified`, unknownQualifier(word));
   }
   const bound: Record<string, string> = { 'at-least': '以上', 'at-most': '不超过', about: '左右', 'more-than': '多' };
   const forStatistics = table.filter((q) => q.statistics);
   for (const { entry, data } of content.statistics) {
     const label = `${data.label}${data.bound ? bound[data.bound] : ''}`;
-    for (const { qualifier, quote } of droppedQualifiers(label, [data.source.quote], forStatistics, (data.unqualified ?? []).map((u) => u.word)))
-      problems.push({ file: entry.file, entry: entry.label, field: 'label', expected: `标签漏掉了限定词“${qualifier.word}”（可写：${qualifier.equivalents.join('、')}；或在 unqualified 中说明理由）。原文：“${quote}”` });
+    for (const { qualifier, quote } of droppedQualifiers(label, [data.source.quote], forStatistics, exemptWords(data)))
+      problems.push({ file: entry.file, entry: entry.label, field: 'label', expected: droppedMessage('标签', qualifier, quote) });
+    for (const word of exemptWords(data))
+      if (!table.some((q) => q.word === word)) problems.push({ file: entry.file, entry: entry.label, field: 'unqualified', expected: unknownQualifier(word) });
   }
-  for (const { entry, data } of [...content.facts, ...content.statistics])
-    for (const u of data.unqualified ?? [])
-      if (!table.some((q) => q.word === u.word)) problems.push({ file: entry.file, entry: entry.label, field: 'unqualified', expected: `应为 content/qualifiers.yaml 中的限定词，实际为“${u.word}”` });
   return problems;
 }
 

@@ -1,4 +1,5 @@
 import { r1 } from './map.ts';
+import type { RELATION_TYPES } from './schemas.ts';
 
 /** A document on the timeline. */
 export interface TimelineDoc {
@@ -6,7 +7,7 @@ export interface TimelineDoc {
   label: string;
   /** YYYY-MM-DD, or YYYY when only the year is printed. */
   date: string;
-  relations: { type: 'carries-out' | 'cites' | 'reports-on' | 'same-work'; document: string }[];
+  relations: { type: (typeof RELATION_TYPES)[number]; document: string }[];
 }
 
 /**

@@ -42,8 +42,7 @@ describe('the site says no more than the documents', () => {
 
   it('keeps 原则上 and 一般 of the sentence in the label of every figure', () => {
     const dropped = statistics.filter((s) => (/原则上/.test(s.source.quote) && !/原则上/.test(s.label)) || (/一般为/.test(s.source.quote) && !/一般/.test(s.label)));
-    // The one exception is explained in content (the 原则上 of a shared sentence qualifies the city cap).
-    expect(dropped.map((s) => s.id).filter((id) => id !== 'pilot-schools-per-county-limit')).toEqual([]);
+    expect(dropped.map((s) => s.id)).toEqual([]);
     expect(statistics.filter((s) => /原则上|一般为/.test(s.source.quote)).length).toBeGreaterThan(3);
   });
 
