@@ -125,3 +125,42 @@ export function groupByCity(pairs: ProgramPair[], cities: { id: string; name: st
   for (const pair of pairs) (groups.find((g) => g.key === pair.city?.id) ?? unknown).pairs.push(pair);
   return [...groups, unknown].filter((g) => g.pairs.length > 0);
 }
+
+/** A filter value from the URL that none of the page's options has (a typo, or a stale link). */
+export interface UnknownFilterValue {
+  key: 'city' | 'field' | 'college';
+  value: string;
+}
+
+/**
+ * Splits a filter read from the URL into the part the page can apply and the values it has no
+ * option for, so that `?city=北京` says "no such city here" instead of showing 0 results under
+ * 全部城市. City names are accepted with or without 市.
+ */
+export function checkFilter(
+  filter: ProgramFilter,
+  options: Partial<Record<UnknownFilterValue['key'], string[]>>,
+): { filter: ProgramFilter; unknown: UnknownFilterValue[] } {
+  const kept: ProgramFilter = { ...filter };
+  const unknown: UnknownFilterValue[] = [];
+  for (const key of ['city', 'field', 'college'] as const) {
+    const value = filter[key];
+    const allowed = options[key];
+    if (!value || !allowed) continue;
+    const match = allowed.find((o) => (key === 'city' ? sameCity(o, value) : o === value));
+    if (match) kept[key] = match;
+    else {
+      delete kept[key];
+      unknown.push({ key, value });
+    }
+  }
+  return { filter: kept, unknown };
+}
+
+const FILTER_LABEL: Record<UnknownFilterValue['key'], string> = { city: '城市', field: '专业大类', college: '高职学校' };
+
+/** The sentence that says which values of the link were not applied. */
+export function unknownFilterMessage(unknown: UnknownFilterValue[]): string {
+  if (unknown.length === 0) return '';
+  return `链接里的${unknown.map((u) => `${FILTER_LABEL[u.key]}“${u.value}”`).join('、')}在这份名单里没有，已忽略，下面按其余条件显示。`;
+}

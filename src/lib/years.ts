@@ -49,3 +49,28 @@ export function listChanges(previous: ProgramPair[], current: ProgramPair[]): Li
       .filter((c) => ids(c.before) !== ids(c.after)),
   };
 }
+
+/** Where a `?year=` in the URL of a page showing one list's year should lead. */
+export interface YearParam {
+  /** The page of the asked year, with the other parameters kept (when it is not this page). */
+  href?: string;
+  /** The asked value when no list has that year (the page says so and shows its own year). */
+  unknown?: string;
+}
+
+/**
+ * Reads `?year=` on /programs/ and /map/ (and their per-year pages). A year that has a list leads
+ * to that year's page (`pathOf(year)`), keeping the other parameters; this page's own year, or no
+ * parameter, leads nowhere; anything else is reported back, never silently replaced.
+ */
+export function followYearParam(search: string, current: number, years: number[], pathOf: (year: number) => string): YearParam {
+  const params = new URLSearchParams(search);
+  const asked = params.get('year')?.trim();
+  if (!asked) return {};
+  const year = /^\d{4}$/.test(asked) ? Number(asked) : NaN;
+  if (!years.includes(year)) return { unknown: asked };
+  if (year === current) return {};
+  params.delete('year');
+  const rest = params.toString();
+  return { href: `${pathOf(year)}${rest ? `?${rest}` : ''}` };
+}

@@ -1,4 +1,5 @@
-import { matchesPair, parseFilter, filterToSearch, type ProgramFilter } from '../lib/program-filter.ts';
+import { checkFilter, matchesPair, parseFilter, filterToSearch, unknownFilterMessage, type ProgramFilter } from '../lib/program-filter.ts';
+import { followYear } from './year-switch.ts';
 
 /**
  * Adds interaction to the server-rendered pairing maps: hovering or focusing a school or college
@@ -6,6 +7,7 @@ import { matchesPair, parseFilter, filterToSearch, type ProgramFilter } from '..
  * (same URL parameters as /programs/). Without this script the marks are plain links.
  */
 export function enhancePairMaps(root: Document) {
+  if (followYear(root)) return;
   for (const svg of root.querySelectorAll<SVGSVGElement>('svg[data-pair-map]')) enhance(root, svg);
 }
 
@@ -82,5 +84,12 @@ function enhance(root: Document, svg: SVGSVGElement) {
     e.preventDefault();
     apply(read(), true);
   });
-  apply(parseFilter(location.search), false);
+  const options = (key: string) => [...((form.elements.namedItem(key) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
+  const checked = checkFilter(parseFilter(location.search), { city: options('city'), field: options('field') });
+  const note = form.querySelector<HTMLElement>('[data-filter-note]');
+  if (note && checked.unknown.length > 0) {
+    note.textContent = unknownFilterMessage(checked.unknown);
+    note.hidden = false;
+  }
+  apply(checked.filter, checked.unknown.length > 0);
 }

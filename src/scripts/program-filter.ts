@@ -1,5 +1,6 @@
+import { followYear } from './year-switch.ts';
 import {
-  filterPairs, filterToSearch, optionCounts, parseFilter, type FilterablePair, type ProgramFilter,
+  checkFilter, unknownFilterMessage, filterPairs, filterToSearch, optionCounts, parseFilter, type FilterablePair, type ProgramFilter,
 } from '../lib/program-filter.ts';
 
 /**
@@ -10,7 +11,7 @@ import {
 export function enhanceProgramFilter(root: Document) {
   const form = root.querySelector<HTMLFormElement>('[data-program-filter]');
   const data = root.getElementById('program-data');
-  if (!form || !data) return;
+  if (!form || !data || followYear(root)) return;
   const pairs = JSON.parse(data.textContent ?? '[]') as FilterablePair[];
   const count = root.getElementById('result-count');
   const empty = root.getElementById('empty-result');
@@ -55,5 +56,12 @@ export function enhanceProgramFilter(root: Document) {
     event.preventDefault();
     apply({}, true);
   });
-  apply(parseFilter(location.search), false);
+  const options = (key: string) => [...((control(key) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
+  const checked = checkFilter(parseFilter(location.search), { city: options('city'), field: options('field'), college: options('college') });
+  const note = root.querySelector<HTMLElement>('[data-filter-note]');
+  if (note && checked.unknown.length > 0) {
+    note.textContent = unknownFilterMessage(checked.unknown);
+    note.hidden = false;
+  }
+  apply(checked.filter, checked.unknown.length > 0);
 }

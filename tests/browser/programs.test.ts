@@ -53,6 +53,22 @@ describe('/programs/ with JavaScript', () => {
   });
 });
 
+describe('/programs/ and /map/ with a link that does not fit', () => {
+  it('says so for a year without a list or a city and 专业大类 not on it, and applies the rest', async () => {
+    const page = await newPage(browser());
+    await page.goto(url(`/programs/?year=2019&city=${encodeURIComponent('北京市')}&q=${encodeURIComponent('护理')}`));
+    expect(await page.locator('[data-year-note]').innerText()).toContain('链接里的年份“2019”没有名单');
+    expect(await page.locator('[data-filter-note]').innerText()).toContain('城市“北京市”在这份名单里没有');
+    expect(await page.locator('#filter-city').inputValue()).toBe('');
+    expect(await page.locator('.pair:visible').count()).toBeGreaterThan(0);
+    await page.goto(url(`/map/?field=${encodeURIComponent('不存在大类')}&city=${encodeURIComponent('朔州')}`));
+    expect(await page.locator('[data-filter-note]').innerText()).toContain('专业大类“不存在大类”');
+    expect(await page.locator('#map-city').inputValue()).toBe('朔州市');
+    expect(await page.locator('#map-status').innerText()).toMatch(/显示 2 条连线/);
+    await page.close();
+  });
+});
+
 describe('/programs/ without JavaScript', () => {
   it('shows every pair, grouped by city, and the form still submits', async () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });

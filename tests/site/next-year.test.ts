@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import { contentCopy } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
 import { parseNotice } from '../../src/lib/notice-import.ts';
+import { startServer } from '../../scripts/serve.mjs';
+import { launch } from '../helpers/browser.ts';
 
 // The README's "Adding next year's list", run as written: the real command on a clearly fictional
 // 2026 notice (tests/fixtures/, never content/), then a real build of the two-year site.
@@ -125,4 +127,32 @@ describe('next year in one step: import a notice, build, and every year is coher
     expect(JSON.parse(readFileSync(join(out, 'data/five-year-programs-2026.json'), 'utf8'))).toHaveLength(36);
     expect(readFileSync(join(out, 'data/five-year-programs.csv'), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFyear,row,school,/);
   });
+
+  it('keeps each year at its own address: /programs/2025/ and /map/2025/ show the 2025 list and say it is not the newest', () => {
+    const programs = readPage('/programs/2025/', out);
+    expect(programs).toContain('data-pair="2025-');
+    expect(programs).not.toContain('data-pair="2026-');
+    expect(textOf(mainHtml(programs))).toContain('这是2025年的名单，不是最新的一份');
+    expect(readPage('/map/2025/', out)).toContain('大同市云冈区职业中学校');
+    expect(readPage('/map/', out)).not.toContain('大同市云冈区职业中学校');
+    expect(readPage('/programs/2026/', out)).toContain('data-pair="2026-');
+  });
+
+  it('follows ?year= in the browser to that year\'s page, keeping the filters', async () => {
+    const { server, url } = await startServer({ root: out, base: '/', port: 0 });
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(new URL(`programs/?year=2025&city=${encodeURIComponent('大同市')}`, url).href);
+      await page.waitForURL(/\/programs\/2025\//);
+      expect(new URL(page.url()).searchParams.get('city')).toBe('大同市');
+      expect(await page.locator('.pair:visible .pair-school').allInnerTexts()).toContain('大同市云冈区职业中学校');
+      await page.goto(new URL('map/?year=2025', url).href);
+      await page.waitForURL(/\/map\/2025\/$/);
+      expect(await page.locator('h1').innerText()).toContain('配对地图');
+    } finally {
+      await browser.close();
+      await new Promise<void>((done) => server.close(() => done()));
+    }
+  }, 60_000);
 });

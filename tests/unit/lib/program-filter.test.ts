@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkFilter, unknownFilterMessage,
   filterPairs, filterToSearch, groupByCity, matchesPair, optionCounts, parseFilter, toFilterable, type FilterablePair,
 } from '../../../src/lib/program-filter.ts';
 import type { ProgramPair } from '../../../src/lib/programs.ts';
@@ -71,5 +72,17 @@ describe('toFilterable and groupByCity', () => {
     const cities = [{ id: 'taiyuan', name: '太原市' }, { id: 'linfen', name: '临汾市' }];
     const groups = groupByCity([pair('1', null), pair('2', cities[1]!), pair('3', cities[1]!)], cities);
     expect(groups.map((g) => [g.label, g.pairs.map((x) => x.id)])).toEqual([['临汾市', ['2', '3']], ['所在地待核实', ['1']]]);
+  });
+});
+
+describe('checkFilter', () => {
+  const options = { city: ['朔州市', '太原市'], field: ['医药卫生大类'], college: ['山西职业技术学院'] };
+  it('keeps known values (a city with or without 市) and reports the others instead of filtering to nothing', () => {
+    expect(checkFilter({ city: '朔州', field: '医药卫生大类', q: '护理' }, options)).toEqual({ filter: { city: '朔州市', field: '医药卫生大类', q: '护理' }, unknown: [] });
+    const checked = checkFilter({ city: '北京市', college: '不存在学院' }, options);
+    expect(checked.filter).toEqual({});
+    expect(checked.unknown).toEqual([{ key: 'city', value: '北京市' }, { key: 'college', value: '不存在学院' }]);
+    expect(unknownFilterMessage(checked.unknown)).toBe('链接里的城市“北京市”、高职学校“不存在学院”在这份名单里没有，已忽略，下面按其余条件显示。');
+    expect(unknownFilterMessage([])).toBe('');
   });
 });

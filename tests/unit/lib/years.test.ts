@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgramPair } from '../../../src/lib/programs.ts';
-import { listChanges, newestYear, pairsByYear } from '../../../src/lib/years.ts';
+import { followYearParam, listChanges, newestYear, pairsByYear } from '../../../src/lib/years.ts';
 
 const pair = (year: number, school: string, program: string, college: string): ProgramPair =>
   ({
@@ -26,5 +26,14 @@ describe('years', () => {
     expect(c.addedPairs.map((p) => `${p.school.id}:${p.schoolProgram.name}:${p.college.id}`)).toEqual(['a:数控:x', 'b:园林:z', 'd:烹饪:y']);
     expect(c.droppedPairs.map((p) => `${p.school.id}:${p.schoolProgram.name}:${p.college.id}`)).toEqual(['b:园林:x', 'c:烹饪:y']);
     expect(c.partnerChanged.map((x) => [x.school.id, x.before.map((k) => k.id), x.after.map((k) => k.id)])).toEqual([['b', ['x'], ['z']]]);
+  });
+
+  it('follows ?year= to that year\'s page keeping the other parameters, and reports a year with no list', () => {
+    const path = (y: number) => `/programs/${y}/`;
+    expect(followYearParam('?year=2025&city=%E6%9C%94%E5%B7%9E%E5%B8%82', 2026, [2026, 2025], path)).toEqual({ href: '/programs/2025/?city=%E6%9C%94%E5%B7%9E%E5%B8%82' });
+    expect(followYearParam('?year=2026', 2026, [2026, 2025], path)).toEqual({});
+    expect(followYearParam('?city=x', 2026, [2026, 2025], path)).toEqual({});
+    expect(followYearParam('?year=2019', 2026, [2026, 2025], path)).toEqual({ unknown: '2019' });
+    expect(followYearParam('?year=20x5', 2026, [2026, 2025], path)).toEqual({ unknown: '20x5' });
   });
 });
