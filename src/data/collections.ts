@@ -4,7 +4,7 @@ import { indexPairs } from '../lib/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/programs.ts';
 import { resolve } from 'node:path';
 import { readContent } from '../lib/content-files.ts';
-import { siteSchema, type Fact } from '../lib/schemas.ts';
+import { searchTermSchema, siteSchema, type Fact } from '../lib/schemas.ts';
 import { newestYear } from '../lib/years.ts';
 import { statisticSource } from '../lib/statistics.ts';
 import { clauseName, sectionTitles } from '../lib/clause-ids.ts';
@@ -78,6 +78,13 @@ export async function loadFacts(topic: Fact['topic']) {
 
 /** The site's editorial settings (content/site.yaml), checked by the same schema as at the integrity check. */
 export const loadSite = once(async () => siteSchema.parse((await readContent(resolve(process.env['CONTENT_DIR'] || 'content'))).site?.data));
+
+/** Words people type and the pages they lead to (content/search-terms.yaml, checked at build). */
+export const loadSearchTerms = once(async () =>
+  (await readContent(resolve(process.env['CONTENT_DIR'] || 'content'))).searchTerms.map((t) => searchTermSchema.parse(t.data)));
+
+/** City and county names, for the pinyin of names that contain them. */
+export const loadPlaceNames = once(async () => (await loadCatalogue()).cities.flatMap((c) => [c.name, ...c.counties.map((k) => k.name)]));
 
 /** Names a clause of a document for a reader: 第二部分第4条, or a named section's heading. */
 export const loadClauseNamer = once(async () => {

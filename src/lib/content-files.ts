@@ -29,6 +29,8 @@ export interface RawContent {
   explainers: RawEntry[];
   /** Qualifier words (content/qualifiers.yaml). */
   qualifiers: RawEntry[];
+  /** Words people type and the pages they should find (content/search-terms.yaml). */
+  searchTerms: RawEntry[];
   /** content/site.yaml, as one entry (null when the file is missing). */
   site: RawEntry | null;
   /** Names of the raw source files in the seeds folder. */
@@ -56,7 +58,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 /** Reads the content folder `dir` (paths in messages are relative to `root`). */
 export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
   const content: RawContent = {
-    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], site: null,
+    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], site: null,
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
     unreadable: [],
   };
@@ -84,6 +86,7 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   await yamlArray('facts.yaml', content.facts);
   await yamlArray('charts.yaml', content.charts);
   await yamlArray('qualifiers.yaml', content.qualifiers);
+  await yamlArray('search-terms.yaml', content.searchTerms);
   {
     const path = join(dir, 'site.yaml');
     try {

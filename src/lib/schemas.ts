@@ -74,6 +74,11 @@ export const institutionSchema = z
     note: z.string().nullable(),
     /** A caveat shown with the location wherever it appears (a conflicting source …), in Chinese. */
     caveat: z.string().min(6).optional(),
+    /**
+     * Short forms people type (长治卫校), for the search index only, never shown as the name. Each
+     * must be an abbreviation of the printed name: its characters appear in the name, in order.
+     */
+    searchNames: z.array(z.string().min(2)).optional(),
   })
   .refine((v) => (v.city === null) === (v.cityBasis === 'unknown'), {
     message: 'city 为 null 时 cityBasis 必须是 unknown；有 city 时 cityBasis 不能是 unknown',
@@ -308,6 +313,18 @@ export const qualifierSchema = z.object({
   statistics: z.boolean().default(false),
 }).refine((q) => q.equivalents.includes(q.word), { message: 'equivalents 应包含 word 本身', path: ['equivalents'] });
 
+/** Words people type and the pages they should find (content/search-terms.yaml). */
+export const searchTermSchema = z
+  .object({
+    /** What people type (护士, 汽修, 3+2). */
+    words: z.array(z.string().min(1)).min(1),
+    /** Catalogue major names (majors.yaml) whose pages these words should find. */
+    majors: z.array(z.string().min(2)).optional(),
+    /** Site paths of indexed pages (explainers/<id>/ …) these words should find. */
+    pages: z.array(z.string().regex(/^(explainers|policies|schools|colleges|cities|majors)\/[a-z0-9-]+\/$/, '应为站内路径，如 explainers/five-year-programs/')).optional(),
+  })
+  .refine((t) => (t.majors?.length ?? 0) + (t.pages?.length ?? 0) > 0, { message: '应写 majors 或 pages（这些词要找到哪些页面）', path: ['majors'] });
+
 /** A plain-language statement resting on one clause of a document (content/facts.yaml). */
 export const factSchema = z.object({
   /** Stable id. */
@@ -444,3 +461,4 @@ export type SiteSettings = z.output<typeof siteSchema>;
 export type ClauseRef = z.output<typeof clauseRefSchema>;
 export type Claim = z.output<typeof claimSchema>;
 export type QualifierEntry = z.output<typeof qualifierSchema>;
+export type SearchTerm = z.output<typeof searchTermSchema>;

@@ -105,3 +105,71 @@ export function resultTarget(fragment: ResultFragment): { url: string; anchor: A
   }
   return { url: best ? `${page}#${best.id}` : page, anchor: best };
 }
+
+/** The result types that answer with their pairs instead of an excerpt (their pages are data, not prose). */
+const ANSWERED_BY_PAIRS = new Set(['学校', '高职院校', '专业', '城市']);
+
+/** What a result shows: what it is, where, its pairs (one line each), and an excerpt only for prose. */
+export interface ResultView {
+  title: string;
+  kind: string;
+  pairs: string[];
+  showExcerpt: boolean;
+}
+
+/** Builds the view of one result from its Pagefind metadata (title, kind, pairs; see SearchAids.astro). */
+export function resultView(fragment: { url: string; meta: Record<string, string | undefined>; filters: Record<string, string[] | undefined> }): ResultView {
+  const type = fragment.filters['type']?.[0] ?? '';
+  const pairs = (fragment.meta['pairs'] ?? '').split('｜').filter(Boolean);
+  return {
+    title: fragment.meta['title'] ?? fragment.url,
+    kind: fragment.meta['kind'] ?? type,
+    pairs,
+    showExcerpt: !ANSWERED_BY_PAIRS.has(type),
+  };
+}
+
+/** A word the site knows (a name, or a word of content/search-terms.yaml), offered when nothing is found. */
+export interface KnownTerm {
+  text: string;
+  /** Latin forms (pinyin, initials) that also match it. */
+  latin?: string[];
+}
+
+/** Edit distance of two short strings (by code point). */
+function distance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let row = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length] ?? 0;
+}
+
+/**
+ * The known terms closest to a query that found nothing: for Chinese, the terms sharing the most
+ * characters with it (机点 → 机电…); for Latin letters, the smallest edit distance to a term's
+ * pinyin. At most `n`, best first; none that share nothing.
+ */
+export function closestTerms(query: string, terms: KnownTerm[], n = 3): string[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const latin = /^[a-z\s]+$/.test(q);
+  const scored = terms.map((term) => {
+    if (latin) {
+      const best = Math.min(...(term.latin ?? []).map((l) => distance(q.replace(/\s+/g, ''), l)), Infinity);
+      return { text: term.text, score: best <= Math.max(1, Math.floor(q.length / 4)) ? 10 - best : 0 };
+    }
+    const chars = new Set([...q]);
+    const shared = [...new Set([...term.text])].filter((c) => chars.has(c)).length;
+    return { text: term.text, score: shared >= Math.min(2, chars.size) ? shared - distance(q, term.text) / 100 : 0 };
+  });
+  return scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.text.length - b.text.length)
+    .slice(0, n)
+    .map((s) => s.text);
+}

@@ -1,90 +1,107 @@
-import { excerptParts, parseSearch, resultTarget, searchFilters, searchToQuery, type Anchor, type SearchState } from '../lib/search.ts';
+import {
+  closestTerms, excerptParts, parseSearch, resultTarget, resultView, searchFilters, searchToQuery, type KnownTerm, type SearchState,
+} from '../lib/search.ts';
+import { loadOnFocus, loadPagefind, type PagefindFragment } from './pagefind-loader.ts';
 
-interface Fragment {
-  url: string;
-  meta: Record<string, string>;
-  excerpt: string;
-  filters: Record<string, string[]>;
-  weighted_locations: { weight: number; location: number }[];
-  anchors: (Anchor & { element: string })[];
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+/** Results shown at once, and added by each 显示更多. */
+const PAGE_SIZE = 10;
 
-let pagefind: Promise<Pagefind> | null = null;
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
 
-/** Loads Pagefind only when someone searches. */
-function loadPagefind(base: string): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ basePath: `${base}pagefind/`, excerptLength: 40 });
-    await module.init();
-    return module;
-  })();
-  return pagefind;
-}
-
-function render(list: HTMLElement, fragment: Fragment) {
-  const li = document.createElement('li');
-  li.className = 'search-result';
-  const heading = document.createElement('h3');
-  const link = document.createElement('a');
+function render(list: HTMLElement, fragment: PagefindFragment) {
+  const view = resultView(fragment);
+  const li = make('li', 'search-result');
+  const heading = make('h3');
+  const link = make('a');
   const target = resultTarget(fragment);
   link.href = target.url;
-  link.textContent = fragment.meta['title'] ?? fragment.url;
+  link.textContent = view.title;
   heading.append(link);
-  const type = fragment.filters['type']?.[0];
-  if (type) {
-    const badge = document.createElement('span');
-    badge.className = 'badge';
-    badge.textContent = type;
-    heading.append(' ', badge);
+  li.append(heading, make('p', 'search-kind', view.kind));
+  if (view.pairs.length > 0) {
+    const pairs = make('ul', 'search-pairs');
+    for (const line of view.pairs) pairs.append(make('li', undefined, line));
+    li.append(pairs);
   }
-  li.append(heading);
-  const label = target.anchor?.text;
-  if (label && label !== fragment.meta['title']) {
-    const where = document.createElement('p');
-    where.className = 'search-where';
-    where.textContent = `匹配位置：${label.slice(0, 40)}`;
-    li.append(where);
+  if (view.showExcerpt) {
+    const label = target.anchor?.text;
+    if (label && label !== view.title) li.append(make('p', 'search-where', `匹配位置：${label.slice(0, 40)}`));
+    const excerpt = make('p');
+    for (const part of excerptParts(fragment.excerpt)) excerpt.append(part.mark ? make('mark', undefined, part.text) : part.text);
+    li.append(excerpt);
   }
-  const excerpt = document.createElement('p');
-  for (const part of excerptParts(fragment.excerpt)) {
-    if (part.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else excerpt.append(part.text);
-  }
-  li.append(excerpt);
   list.append(li);
 }
+
+let known: Promise<KnownTerm[]> | null = null;
+const knownTerms = (base: string) => (known ??= fetch(`${base}search/terms.json`).then((r) => r.json() as Promise<KnownTerm[]>).catch(() => []));
 
 /** The search page: query and filters in the URL, results as you type, keyboard-friendly. */
 export function enhanceSearchPage(root: Document, base: string) {
   const form = root.querySelector<HTMLFormElement>('[data-site-search]');
   const foundList = root.getElementById('search-results');
   const foundStatus = root.getElementById('search-status');
-  if (!form || !foundList || !foundStatus) return;
+  const foundMore = root.getElementById('search-more');
+  if (!form || !foundList || !foundStatus || !foundMore) return;
   const list: HTMLElement = foundList;
   const status: HTMLElement = foundStatus;
+  const more: HTMLElement = foundMore;
   form.hidden = false;
   root.getElementById('search-fallback')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  // The engine loads when the box gets focus or the page goes idle, not at the first keystroke.
+  if (input) loadOnFocus([input], base);
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => void loadPagefind(base).catch(() => undefined));
+
   // Search as you type, one search at a time: while one runs, only the latest query waits. Pagefind
   // works through its searches in order, so letting every keystroke start one would make the first
   // results wait behind searches for queries already typed over.
   let busy = false;
   let pending: SearchState | null = null;
+  let showMore: (() => Promise<void>) | null = null;
+
+  const moreButton = make('button', undefined, '显示更多结果');
+  moreButton.type = 'button';
+  more.replaceChildren(moreButton);
+  moreButton.addEventListener('click', () => void showMore?.());
+
+  async function suggest(state: SearchState) {
+    const p = make('p', 'search-suggest');
+    const close = closestTerms(state.q, await knownTerms(base));
+    if (close.length > 0) {
+      p.append('是不是要找：');
+      close.forEach((term, i) => {
+        const a = make('a', undefined, term);
+        a.href = `${location.pathname}${searchToQuery({ ...state, q: term })}`;
+        a.addEventListener('click', (event) => {
+          event.preventDefault();
+          if (input) input.value = term;
+          void schedule({ ...state, q: term }, true);
+        });
+        p.append(i > 0 ? '、' : '', a);
+      });
+      p.append('。');
+    }
+    const programs = make('a', undefined, `在全部专业对里筛选“${state.q}”`);
+    programs.href = `${base}programs/?q=${encodeURIComponent(state.q)}`;
+    p.append(' 也可以', programs, '，或按索引浏览学校和专业。');
+    if (!pending) list.replaceChildren(make('li', 'search-none'));
+    list.firstElementChild?.append(p);
+  }
 
   async function search(state: SearchState) {
+    more.hidden = true;
+    showMore = null;
     if (!state.q) {
       list.replaceChildren();
+      list.dataset['query'] = '';
       status.textContent = '请输入要搜索的学校、专业、城市或政策词语。';
       return;
     }
@@ -92,18 +109,36 @@ export function enhanceSearchPage(root: Document, base: string) {
     const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
     // The first few results render as soon as their fragments arrive; the rest follow.
     const first = await Promise.all(found.results.slice(0, 4).map((r) => r.data()));
+    if (pending) return;
     list.replaceChildren();
     for (const fragment of first) render(list, fragment);
+    list.dataset['query'] = state.q;
+    let shown = first.length;
+    const total = found.results.length;
+    const summary = () => {
+      status.textContent = total ? `找到 ${total} 个相关页面${shown < total ? `，已显示 ${shown} 个` : ''}。` : `没有找到“${state.q}”。可以试试更短的词、下面的相近词，或去掉筛选条件。`;
+      more.hidden = shown >= total;
+    };
+    let loading = false;
+    showMore = async () => {
+      if (loading) return;
+      loading = true;
+      const next = await Promise.all(found.results.slice(shown, shown === first.length ? PAGE_SIZE : shown + PAGE_SIZE).map((r) => r.data()));
+      loading = false;
+      if (pending) return;
+      const firstNew = list.childElementCount;
+      for (const fragment of next) render(list, fragment);
+      shown += next.length;
+      summary();
+      if (firstNew > first.length) list.children[firstNew]?.querySelector('a')?.focus();
+    };
+    if (total > first.length) await showMore();
     if (pending) return;
-    const rest = await Promise.all(found.results.slice(4, 20).map((r) => r.data()));
-    if (pending) return;
-    for (const fragment of rest) render(list, fragment);
-    status.textContent = found.results.length
-      ? `找到 ${found.results.length} 个相关页面${found.results.length > 20 ? '，显示前 20 个' : ''}。`
-      : `没有找到“${state.q}”。可以试试更短的词（如“机电”“护理”），或去掉筛选条件，或按字母浏览学校和专业。`;
+    summary();
+    if (total === 0) await suggest(state);
   }
 
-  /** Fills the city and 专业大类 selects from the index (loading Pagefind right away, before the first keystroke). */
+  /** Fills the city and 专业大类 selects from the index. */
   async function fillFilters() {
     const all = await (await loadPagefind(base)).filters();
     for (const select of selects) {
@@ -111,9 +146,8 @@ export function enhanceSearchPage(root: Document, base: string) {
       const current = select.value;
       for (const value of values) {
         if ([...select.options].some((o) => o.value === value)) continue;
-        const option = document.createElement('option');
+        const option = make('option', undefined, value);
         option.value = value;
-        option.textContent = value;
         select.append(option);
       }
       select.value = current;
@@ -142,12 +176,17 @@ export function enhanceSearchPage(root: Document, base: string) {
     for (const select of selects) if (select.value) state[select.name as 'type' | 'city' | 'field'] = select.value;
     return state;
   };
+  // A query from the URL (the header box on every page lands here) is searched at once; the
+  // filter options fill in beside it.
   const initial = parseSearch(location.search);
   if (input) input.value = initial.q;
-  void fillFilters().then(() => {
-    for (const select of selects) select.value = initial[select.name as 'type' | 'city' | 'field'] ?? '';
-    void schedule(initial, false);
-  });
+  for (const select of selects) {
+    const value = initial[select.name as 'type' | 'city' | 'field'];
+    if (value && ![...select.options].some((o) => o.value === value)) select.append(Object.assign(make('option', undefined, value), { value }));
+    select.value = value ?? '';
+  }
+  void schedule(initial, false);
+  void fillFilters();
   form.addEventListener('input', () => void schedule(read(), true));
   form.addEventListener('change', () => void schedule(read(), true));
   form.addEventListener('submit', (event) => {

@@ -68,9 +68,51 @@ describe('Chinese search finds what people type', () => {
     expect(await page.locator(':target').innerText()).toContain('转段考核标准');
   });
 
-  it('shows highlighted excerpts and narrows by type, city and 专业大类 from the URL', async () => {
-    const all = await search('机电');
+  it('answers with what each result is and its pairs; excerpts (highlighted) only for prose', async () => {
+    const nursing = await search('护理');
+    expect(nursing.map((r) => r.title)).toEqual(expect.arrayContaining(['护理（中职）', '护理（高职专科）']));
+    const secondary = page.locator('.search-result', { has: page.getByRole('link', { name: '护理（中职）', exact: true }) });
+    expect(await secondary.locator('.search-kind').innerText()).toBe('中职专业 · 医药卫生大类');
+    expect(await secondary.locator('.search-pairs li').first().innerText()).toMatch(/^\S+ → \S+ · \S+$/);
+    expect(await secondary.locator('mark').count()).toBe(0);
+    await search('长治卫校');
+    const school = page.locator('.search-result').first();
+    expect(await school.locator('h3').innerText()).toBe('山西省长治卫生学校');
+    expect(await school.locator('.search-kind').innerText()).toBe('中职学校 · 长治市');
+    expect(await school.locator('.search-pairs li').allInnerTexts()).toContain('护理 → 长治职业技术学院 · 护理');
+    await search('转段考核');
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+  });
+
+  it('never indexes interface text: buttons and field labels of the pair cards find no page that has them', async () => {
+    for (const words of ['加入备选', '本条链接', '中职阶段']) {
+      const found = await search(words);
+      expect(found.filter((r) => /\/(schools|colleges|majors|cities)\//.test(r.href)), words).toEqual([]);
+    }
+    // A document may hold the characters elsewhere (链接 in its text); the control's label itself is never what matched.
+    await search('本条链接');
+    expect(await page.locator('#search-results').innerText()).not.toContain('本条链接');
+  });
+
+  it('reaches every result: 显示更多 adds the next ten until all are shown', async () => {
+    const first = await search('技术');
+    const total = Number(/找到 (\d+) 个/.exec(await page.locator('#search-status').innerText())?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(first).toHaveLength(10);
+    const more = page.getByRole('button', { name: '显示更多结果' });
+    for (let shown = 10; shown < total; shown = Math.min(shown + 10, total)) {
+      expect(await more.isVisible()).toBe(true);
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results h3 a').length >= n, Math.min(shown + 10, total));
+      expect(await page.evaluate(() => document.activeElement?.closest('li')?.className)).toBe('search-result');
+    }
+    expect(await more.isVisible()).toBe(false);
+    expect(await page.locator('#search-results h3 a').count()).toBe(total);
+    expect(await page.locator('#search-status').innerText()).not.toContain('已显示');
+  });
+
+  it('narrows by type, city and 专业大类 from the URL', async () => {
+    const all = await search('机电');
     const schools = await search('机电', `&type=${encodeURIComponent('学校')}&city=${encodeURIComponent('朔州市')}`);
     expect(schools.length).toBeGreaterThan(0);
     expect(schools.length).toBeLessThan(all.length);
@@ -99,10 +141,17 @@ describe('Chinese search finds what people type', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says what to try when nothing is found', async () => {
+  it('says what to try when nothing is found: the closest words it knows, and the program filter', async () => {
     const results = await search('量子计算机');
     expect(results).toEqual([]);
     expect(await page.locator('#search-status').innerText()).toContain('可以试试');
+    await page.waitForSelector('.search-suggest');
+    expect(await page.locator('.search-suggest a').allInnerTexts()).toEqual(expect.arrayContaining(['计算机平面设计']));
+    expect(await page.getByRole('link', { name: '在全部专业对里筛选“量子计算机”' }).getAttribute('href')).toMatch(/\/programs\/\?q=/);
+    await page.locator('.search-suggest a', { hasText: '计算机平面设计' }).click();
+    await page.waitForFunction(() => document.getElementById('search-results')?.dataset['query'] === '计算机平面设计');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('计算机平面设计');
+    expect(await page.locator('#search-results h3 a').count()).toBeGreaterThan(0);
   });
 });
 

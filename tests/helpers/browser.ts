@@ -61,7 +61,11 @@ export function watchErrors(page: Page): string[] {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()}`));
+  // A request the page itself cancelled by navigating away (ERR_ABORTED: the search engine loading
+  // when the reader presses Enter) is not a failure; anything else is.
+  page.on('requestfailed', (req) => {
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${req.url()} (${req.failure()?.errorText ?? ''})`);
+  });
   return errors;
 }
 

@@ -1,0 +1,68 @@
+import { customPinyin, pinyin } from 'pinyin-pro';
+import type { SearchTerm } from './schemas.ts';
+
+// Place names whose reading differs from the characters' most common one. 长 is cháng in 长治 but
+// zhǎng in 长子; 洪洞 is Hóngtóng. Registered once, before any name is converted.
+const PLACE_READINGS: Record<string, string> = { 长治: 'cháng zhì', 长子: 'zhǎng zǐ', 洪洞: 'hóng tóng' };
+customPinyin(PLACE_READINGS);
+
+/** Parts of institution names that say what kind of school it is, longest first. */
+const KIND_SUFFIXES = [
+  '职业技术学院', '职业技术学校', '职业中专学校', '中等专业学校', '高级职业中学', '高级职业学校', '职业中学校', '工程技术学校',
+  '科技职业大学', '职业学院', '职业中学', '职业学校', '工程学校', '学院', '学校', '大学',
+];
+
+/** Syllables of a Chinese text without tones; ü written as v (lvliang), as pinyin keyboards take it. */
+function syllables(text: string): string[] {
+  return pinyin(text, { toneType: 'none', type: 'array', v: true }).filter((s) => /^[a-z]+$/.test(s));
+}
+
+/** The pinyin forms of one word: all syllables joined (shuozhou), ü also as u (luliang), and initials (sz). */
+function forms(word: string): string[] {
+  const s = syllables(word);
+  if (s.length === 0) return [];
+  const joined = s.join('');
+  return [joined, joined.replace(/v/g, 'u'), s.map((x) => x[0]).join('')];
+}
+
+/**
+ * Words in Latin letters that should find a name: the pinyin and initials of the whole name, of the
+ * name without 山西省/山西 and without its kind (学校, 职业技术学院 …), and of what follows a place
+ * name at its start (`places`: city and county names, with or without 市/县/区: shentou for
+ * 朔城区神头职业中学校). A Latin query thus finds the Chinese
+ * page: shuozhou and sz find 朔州市, changzhiweisheng and czws 山西省长治卫生学校.
+ */
+export function pinyinWords(name: string, places: string[] = []): string[] {
+  const words = new Set<string>();
+  const add = (text: string, initials = true) => {
+    const [joined, plain, first] = forms(text);
+    for (const form of [joined, plain, initials ? first : undefined]) if (form && form.length >= 2) words.add(form);
+  };
+  add(name);
+  const local = name.replace(/^山西省?/, '');
+  add(local);
+  const suffix = KIND_SUFFIXES.find((k) => local.endsWith(k) && local.length > k.length);
+  const core = suffix ? local.slice(0, -suffix.length) : local;
+  add(core);
+  const bare = (p: string) => (p.length > 2 ? p.replace(/[市县区]$/, '') : p);
+  for (const place of places) {
+    for (const form of new Set([place, bare(place)])) {
+      if (!core.includes(form)) continue;
+      // The place alone is left to the place's own page (taiyuan finds 太原市 first); a name
+      // starting with it still matches a pinyin prefix.
+      if (core === form || core === place) add(form);
+      // What follows a leading place name (神头 in 朔城区神头) is the name people remember.
+      const rest = core.startsWith(form) ? core.slice(form.length).replace(/^[市县区]/, '') : '';
+      if (rest.length >= 2) add(rest, false);
+    }
+  }
+  return [...words];
+}
+
+/** The search words of content/search-terms.yaml that lead to a page, by its site path or its major's name. */
+export function termsForPage(terms: SearchTerm[], page: { path: string; majorName?: string }): string[] {
+  const words = terms
+    .filter((t) => t.pages?.includes(page.path) || (page.majorName !== undefined && t.majors?.includes(page.majorName)))
+    .flatMap((t) => t.words);
+  return [...new Set(words)];
+}

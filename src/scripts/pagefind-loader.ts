@@ -1,0 +1,38 @@
+/** The parts of Pagefind's browser API the site uses. */
+export interface PagefindFragment {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+  filters: Record<string, string[]>;
+  weighted_locations: { weight: number; location: number }[];
+  anchors: { id: string; location: number; text?: string; element: string }[];
+}
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, o?: { filters?: Record<string, string> }): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindFragment> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<Pagefind> | null = null;
+
+/**
+ * Loads Pagefind and its index entry once per page: when the search box gets focus, when the
+ * search page goes idle, or at the first search, whichever comes first. The files stay in the
+ * browser's cache, so focusing the header box on any page also makes the search page faster.
+ */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ basePath: `${base}pagefind/`, excerptLength: 40 });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+/** Starts loading Pagefind when any of `inputs` gets focus (once). */
+export function loadOnFocus(inputs: Iterable<HTMLElement>, base: string) {
+  for (const input of inputs) input.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+}
