@@ -86,10 +86,20 @@ async function searchTiming(browser, base, query, cold) {
   if (!cold) await page.waitForTimeout(1000);
   const input = page.locator('#search-q');
   await input.focus();
-  const start = Date.now();
+  // Measured in the page, from the first keystroke's input event to the first result in the DOM,
+  // so the browser automation's own round trips are not counted.
+  await page.evaluate(() => {
+    const w = window;
+    w.__firstInput = 0;
+    w.__firstResult = 0;
+    document.getElementById('search-q').addEventListener('input', () => { w.__firstInput ||= performance.now(); }, { capture: true });
+    new MutationObserver(() => {
+      if (!w.__firstResult && document.querySelector('#search-results h3')) w.__firstResult = performance.now();
+    }).observe(document.getElementById('search-results'), { childList: true, subtree: true });
+  });
   await page.keyboard.type(query);
-  await page.waitForSelector('#search-results li', { timeout: 15000 });
-  const ms = Date.now() - start;
+  await page.waitForSelector('#search-results h3', { timeout: 15000 });
+  const ms = Math.round(await page.evaluate(() => window.__firstResult - window.__firstInput));
   const count = await page.locator('#search-results h3').count();
   await context.close();
   return { query, ms, bytes, count };

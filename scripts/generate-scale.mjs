@@ -29,6 +29,8 @@ export function generateScale(factor, outDir, from = 'content') {
       id: suffix(s.id, k),
       name: k === 0 ? s.name : `${s.name}（样例${k}）`,
       city: s.city === null ? null : suffix(s.city, k),
+      // A short name belongs to one institution: copies get their own (样例 marks them).
+      ...(s.searchNames ? { searchNames: s.searchNames.map((n) => (k === 0 ? n : `${n}样例${k}`)) } : {}),
     })))));
   }
 

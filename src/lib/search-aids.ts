@@ -59,6 +59,11 @@ export function pinyinWords(name: string, places: string[] = []): string[] {
   return [...words];
 }
 
+/** A stable anchor for a 专业大类 on /majors/ (医药卫生大类 → yiyao-weisheng-dalei), as links to it use. */
+export function categoryAnchor(category: string): string {
+  return pinyin(category, { toneType: 'none', type: 'array', v: true }).join('').replace(/dalei$/, '-dalei').replace(/[^a-z-]/g, '');
+}
+
 /** The search words of content/search-terms.yaml that lead to a page, by its site path or its major's name. */
 export function termsForPage(terms: SearchTerm[], page: { path: string; majorName?: string }): string[] {
   const words = terms

@@ -1,7 +1,20 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The one inline script: applies the reader's 大字 / 高对比 choice (kept in localStorage by
+ * src/scripts/display-settings.ts under the same key) before the first paint, so the page does not
+ * flash at normal size and colour first. Allowed by its hash, never by 'unsafe-inline'.
+ */
+export const DISPLAY_BOOT_SCRIPT =
+  "try{var d=JSON.parse(localStorage.getItem('zhijiao-display')||'[]');for(var i=0;i<d.length;i++)if(d[i]==='large'||d[i]==='contrast')document.documentElement.setAttribute('data-'+d[i],'')}catch(e){}";
+
+/** The CSP source expression that allows exactly DISPLAY_BOOT_SCRIPT. */
+export const DISPLAY_BOOT_HASH = `sha256-${createHash('sha256').update(DISPLAY_BOOT_SCRIPT).digest('base64')}`;
+
 /**
  * The Content-Security-Policy of the site, one place for the <meta> tag Astro writes, the
- * `_headers` file for static hosts and the nginx configuration. No inline scripts; Pagefind needs
- * 'wasm-unsafe-eval' for its WebAssembly and a same-origin worker.
+ * `_headers` file for static hosts and the nginx configuration. No inline script but the display
+ * one above, by hash; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and a same-origin worker.
  */
 export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`)[] = [
   "default-src 'self'",
@@ -16,7 +29,7 @@ export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'worke
 
 /** The policy as an HTTP header (adds what a <meta> tag cannot carry: frame-ancestors). */
 export function cspHeader(): string {
-  return [...CSP_DIRECTIVES, "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "frame-ancestors 'self'"].join('; ');
+  return [...CSP_DIRECTIVES, `script-src 'self' 'wasm-unsafe-eval' '${DISPLAY_BOOT_HASH}'`, "style-src 'self'", "frame-ancestors 'self'"].join('; ');
 }
 
 /** Security and caching headers every response gets (also written to _headers and the nginx config). */

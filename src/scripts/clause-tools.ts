@@ -1,43 +1,65 @@
 import { accessedDate, gbtCitation } from '../lib/citation.ts';
+import { showFeedback } from './feedback.ts';
 
 /**
- * Adds “复制链接” and “复制引用” buttons to every clause of a document page (the plain “本条链接”
- * works without script). The citation follows GB/T 7714 and names the clause.
+ * One small control per clause of a document page: “链接/引用” opens a row with 复制链接 and
+ * 复制引用 and says, right there, what was copied. Without script the plain “本条链接” stays; with
+ * it that link gives way to the control, so the text is not interrupted three times per clause.
+ * The citation follows GB/T 7714 and names the clause.
  */
 export function enhanceClauseTools(root: Document) {
   const article = root.querySelector<HTMLElement>('[data-document]');
   if (!article) return;
-  const status = root.getElementById('shortlist-status');
   const data = article.dataset;
-  const say = (text: string) => {
-    if (status) status.textContent = text;
-  };
-  const copy = async (text: string, done: string) => {
+  const copy = async (button: HTMLElement, text: string, done: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      say(done);
+      showFeedback(button, done, button.parentElement);
     } catch {
-      say('无法自动复制，请长按或右键复制“本条链接”。');
+      showFeedback(button, '无法自动复制，请长按或右键复制本条的网址。', button.parentElement);
     }
   };
-  for (const tools of article.querySelectorAll<HTMLElement>('.clause-tools')) {
+  const make = (className: string, text: string, label: string) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = className;
+    button.textContent = text;
+    button.setAttribute('aria-label', label);
+    return button;
+  };
+  let open: { toggle: HTMLButtonElement; panel: HTMLElement } | null = null;
+  const close = () => {
+    if (!open) return;
+    open.panel.hidden = true;
+    open.toggle.setAttribute('aria-expanded', 'false');
+    open = null;
+  };
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !open) return;
+    const toggle = open.toggle;
+    close();
+    toggle.focus();
+  });
+  article.querySelectorAll<HTMLElement>('.clause-tools').forEach((tools, n) => {
     const clause = tools.closest<HTMLElement>('.clause');
-    if (!clause?.id) continue;
+    if (!clause?.id) return;
     const url = `${data['url'] ?? location.href.split('#')[0]}#${clause.id}`;
     const cite = clause.dataset['cite'] ?? '';
-    const link = document.createElement('button');
-    link.type = 'button';
-    link.className = 'clause-button';
-    link.textContent = '复制链接';
-    link.setAttribute('aria-label', `复制链接：${cite}`);
-    link.addEventListener('click', () => void copy(url, `已复制${cite}的链接。`));
-    const citation = document.createElement('button');
-    citation.type = 'button';
-    citation.className = 'clause-button';
-    citation.textContent = '复制引用';
-    citation.setAttribute('aria-label', `复制引用：${cite}`);
+    const anchor = tools.querySelector<HTMLElement>('.clause-anchor');
+    if (anchor) anchor.hidden = true;
+    const toggle = make('clause-toggle', '链接/引用', `链接/引用：${cite}`);
+    const panel = document.createElement('span');
+    panel.className = 'clause-panel';
+    panel.id = `clause-panel-${n}`;
+    panel.hidden = true;
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', panel.id);
+    const link = make('clause-button', '复制链接', `复制链接：${cite}`);
+    link.addEventListener('click', () => void copy(link, url, `已复制${cite}的链接。`));
+    const citation = make('clause-button', '复制引用', `复制引用：${cite}`);
     citation.addEventListener('click', () =>
       void copy(
+        citation,
         gbtCitation({
           issuers: (data['issuers'] ?? '').split('|'),
           title: data['citeTitle'] ?? '',
@@ -48,9 +70,21 @@ export function enhanceClauseTools(root: Document) {
           accessed: accessedDate(new Date()),
           press: data['press'] === 'true',
         }),
-        `已复制${cite}的引用。`,
+        `已复制${cite}的引用（GB/T 7714）。`,
       ),
     );
-    tools.append(' ', link, ' ', citation);
-  }
+    panel.append(link, ' ', citation);
+    toggle.addEventListener('click', () => {
+      const wasOpen = open?.panel === panel;
+      close();
+      if (wasOpen) return;
+      panel.hidden = false;
+      toggle.setAttribute('aria-expanded', 'true');
+      open = { toggle, panel };
+    });
+    tools.prepend(toggle);
+    tools.append(panel);
+    // Arriving on a clause's own link (a shared or cited one): its tools are open already.
+    if (location.hash === `#${clause.id}`) toggle.click();
+  });
 }

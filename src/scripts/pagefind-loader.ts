@@ -18,9 +18,9 @@ export interface Pagefind {
 let pagefind: Promise<Pagefind> | null = null;
 
 /**
- * Loads Pagefind and its index entry once per page: when the search box gets focus, when the
- * search page goes idle, or at the first search, whichever comes first. The files stay in the
- * browser's cache, so focusing the header box on any page also makes the search page faster.
+ * Loads Pagefind and its index entry once per page: on the search page as it opens, on other
+ * pages when the header's search box gets focus. The files stay in the browser's cache, so
+ * focusing the header box on any page also makes the search page faster.
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {

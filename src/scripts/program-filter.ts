@@ -12,6 +12,8 @@ export function enhanceProgramFilter(root: Document) {
   const form = root.querySelector<HTMLFormElement>('[data-program-filter]');
   const data = root.getElementById('program-data');
   if (!form || !data || followYear(root)) return;
+  // The form needs this script to work (a static page cannot filter), so it appears only with it.
+  form.hidden = false;
   const pairs = JSON.parse(data.textContent ?? '[]') as FilterablePair[];
   const count = root.getElementById('result-count');
   const empty = root.getElementById('empty-result');

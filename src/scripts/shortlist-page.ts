@@ -1,5 +1,6 @@
 import { parseShortlist, shortlistSearch, type ShortlistRecord } from '../lib/shortlist.ts';
-import { readStored, writeStored } from './shortlist.ts';
+import { readStored, showShortlistCount, writeStored } from './shortlist.ts';
+import { showFeedback } from './feedback.ts';
 
 const ROWS: [string, (r: ShortlistRecord) => Node | string][] = [
   ['中职学校', (r) => link(r.schoolHref, r.school)],
@@ -31,9 +32,9 @@ export function enhanceShortlistPage(root: Document) {
   let list = fromUrl !== null ? parseShortlist(fromUrl, known) : readStored().filter((id) => known.has(id));
   const shared = fromUrl !== null && list.join(',') !== readStored().join(',');
   const linkBox = root.getElementById('shortlist-link') as HTMLInputElement | null;
-  const status = root.getElementById('shortlist-status');
+  const actions = root.querySelector('.shortlist-actions');
   const say = (text: string) => {
-    if (status) status.textContent = text;
+    if (actions) showFeedback(actions, text, actions);
   };
 
   function draw() {
@@ -79,6 +80,7 @@ export function enhanceShortlistPage(root: Document) {
     }
     if (action === 'save') {
       writeStored(list);
+      showShortlistCount(root, list.length);
       if (save) save.hidden = true;
       say('已保存到本浏览器的备选。');
     }
@@ -86,6 +88,7 @@ export function enhanceShortlistPage(root: Document) {
       list = [];
       writeStored(list);
       draw();
+      showShortlistCount(root, 0);
       say('备选已清空。');
     }
   });

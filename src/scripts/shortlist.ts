@@ -1,4 +1,5 @@
 import { SHORTLIST_MAX, toggleShortlist } from '../lib/shortlist.ts';
+import { showFeedback } from './feedback.ts';
 
 const KEY = 'zhijiao-shortlist';
 
@@ -20,11 +21,6 @@ export function writeStored(list: string[]): void {
   }
 }
 
-function announce(root: ParentNode, text: string) {
-  const status = root.querySelector<HTMLElement>('#shortlist-status');
-  if (status) status.textContent = text;
-}
-
 function render(root: ParentNode, list: string[]) {
   for (const button of root.querySelectorAll<HTMLButtonElement>('.shortlist-toggle')) {
     const on = list.includes(button.dataset['pair'] ?? '');
@@ -33,6 +29,14 @@ function render(root: ParentNode, list: string[]) {
   }
   const counter = root.querySelector<HTMLElement>('[data-shortlist-count]');
   if (counter) counter.textContent = String(list.length);
+  showShortlistCount(root, list.length);
+}
+
+/** The 我的备选 link in the header carries the count (for every page, with or without pair cards). */
+export function showShortlistCount(root: ParentNode, count = readStored().length): void {
+  for (const badge of root.querySelectorAll<HTMLElement>('[data-nav-shortlist-count]')) {
+    badge.textContent = count > 0 ? `（${count}）` : '';
+  }
 }
 
 /** Shows the shortlist buttons on pair cards and keeps them in step with storage. */
@@ -49,6 +53,6 @@ export function enhanceShortlistButtons(root: Document) {
     const result = toggleShortlist(readStored(), button.dataset['pair'] ?? '');
     writeStored(result.list);
     render(root, result.list);
-    announce(root, result.full ? `备选最多${SHORTLIST_MAX}个，请先移除一个。` : result.added ? `已加入备选，共${result.list.length}个。` : `已从备选移除，共${result.list.length}个。`);
+    showFeedback(button, result.full ? `备选最多${SHORTLIST_MAX}个，已满。请先在“我的备选”里移除一个。` : result.added ? `已加入备选（共${result.list.length}个），在页首“我的备选”查看。` : `已从备选移除，共${result.list.length}个。`);
   });
 }

@@ -1,7 +1,7 @@
 import {
   closestTerms, excerptParts, parseSearch, resultTarget, resultView, searchFilters, searchToQuery, type KnownTerm, type SearchState,
 } from '../lib/search.ts';
-import { loadOnFocus, loadPagefind, type PagefindFragment } from './pagefind-loader.ts';
+import { loadPagefind, type PagefindFragment } from './pagefind-loader.ts';
 
 /** Results shown at once, and added by each 显示更多. */
 const PAGE_SIZE = 10;
@@ -55,10 +55,8 @@ export function enhanceSearchPage(root: Document, base: string) {
   root.getElementById('search-fallback')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
-  // The engine loads when the box gets focus or the page goes idle, not at the first keystroke.
-  if (input) loadOnFocus([input], base);
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => void loadPagefind(base).catch(() => undefined));
+  // On the search page the engine starts loading at once, not at the first keystroke.
+  void loadPagefind(base).catch(() => undefined);
 
   // Search as you type, one search at a time: while one runs, only the latest query waits. Pagefind
   // works through its searches in order, so letting every keystroke start one would make the first
@@ -108,11 +106,19 @@ export function enhanceSearchPage(root: Document, base: string) {
     if (!list.childElementCount) status.textContent = '正在搜索…';
     const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
     // The first few results render as soon as their fragments arrive; the rest follow.
-    const first = await Promise.all(found.results.slice(0, 4).map((r) => r.data()));
-    if (pending) return;
-    list.replaceChildren();
-    for (const fragment of first) render(list, fragment);
+    // The first result is shown as soon as its fragment arrives, then the next three, in order.
+    // Shown even when the reader has typed on: results for 太 are better than nothing while those
+    // for 太原铁路 are on their way.
+    const arriving = found.results.slice(0, 4).map((r) => r.data());
+    const first: PagefindFragment[] = [];
+    for (const [i, next] of arriving.entries()) {
+      first.push(await next);
+      if (i === 0) list.replaceChildren();
+      render(list, first[i]!);
+    }
+    if (arriving.length === 0) list.replaceChildren();
     list.dataset['query'] = state.q;
+    if (pending) return;
     let shown = first.length;
     const total = found.results.length;
     const summary = () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
+import { feedbackNear, newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
@@ -15,21 +15,29 @@ describe('linking to and citing a clause', () => {
     const plain = await page.locator('#clause-7').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe(plain);
 
+    // One compact control per clause; the clause arrived at has its tools open.
+    expect(await page.locator('#clause-7 .clause-tools button:visible').allInnerTexts()).toEqual(['链接/引用']);
+    expect(await clause.getByRole('button', { name: '链接/引用：（六）' }).getAttribute('aria-expanded')).toBe('true');
     await clause.getByRole('button', { name: '复制引用：（六）' }).click();
+    expect(await feedbackNear(clause)).toBe('已复制（六）的引用（GB/T 7714）。');
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toContain('中共山西省委办公厅, 山西省人民政府办公厅. 关于推动现代职业教育高质量发展的实施意见: 晋办发〔2023〕3号, （六）[EB/OL]. (2023-03-14)[');
     expect(citation).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/policies\/opinion-2023\/#clause-6\.$/);
 
     await clause.getByRole('button', { name: '复制链接：（六）' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/policies\/opinion-2023\/#clause-6$/);
-    expect(await page.locator('#shortlist-status').innerText()).toContain('已复制');
+    await clause.locator('.action-feedback', { hasText: '链接' }).waitFor();
+    expect(await feedbackNear(clause)).toBe('已复制（六）的链接。');
+    await page.keyboard.press('Escape');
+    expect(await clause.getByRole('button', { name: '复制链接：（六）' }).isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('a nested item cites its part and number', async () => {
     const page = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(url('/policies/five-year-notice-2025/#part-2-item-4'));
+    await page.goto(url('/policies/five-year-notice-2025/'));
+    await page.locator('#part-2-item-4').getByRole('button', { name: /链接\/引用/ }).click();
     await page.locator('#part-2-item-4').getByRole('button', { name: /复制引用/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('晋教职成〔2025〕1号, 二、4[EB/OL]. (2025-02-13)');
     await page.close();

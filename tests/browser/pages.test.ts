@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { newPage, url, useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/dist.ts';
 
-// One sweep over every built page, one visit each: requests to other hosts, console and CSP errors,
-// and axe (WCAG 2.2 A/AA). axe-core (the copy @axe-core/playwright uses) is added to the context
+// One sweep over every built page, one visit each, on a 360-px phone: requests to other hosts,
+// console and CSP errors, axe (WCAG 2.2 A/AA), and what a phone makes of figures and tables (SVG
+// text of at least 12 px, SVG links of at least 24 × 24 px, no number in a table cell wrapped). axe-core (the copy @axe-core/playwright uses) is added to the context
 // once and is present on every page it opens.
 const axeSource = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,12 +15,45 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const browser = useBrowser();
 const pages = builtPages();
 
-describe('every built page: no other host, no console or CSP error, no axe violation', () => {
+/** Measured in the page: what is too small or broken on this screen. */
+function phoneProblems(): string[] {
+  const problems: string[] = [];
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+    if (!visible(text)) continue;
+    const ctm = text.getScreenCTM();
+    const size = parseFloat(getComputedStyle(text).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+    if (size < 11.5) problems.push(`SVG 文字 ${size.toFixed(1)}px：“${(text.textContent ?? '').slice(0, 12)}”`);
+  }
+  for (const link of document.querySelectorAll('svg a')) {
+    if (!visible(link)) continue;
+    const r = link.getBoundingClientRect();
+    if (r.width < 24 || r.height < 24) problems.push(`SVG 链接 ${r.width.toFixed(0)}×${r.height.toFixed(0)}px：“${(link.textContent ?? '').slice(0, 12)}”`);
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const cell = node.parentElement?.closest('td, th');
+    if (!cell || !visible(cell)) continue;
+    for (const match of (node.textContent ?? '').matchAll(/\d[\d.,%]*/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (lines.size > 1) problems.push(`表格中的数字断行：“${match[0]}”`);
+    }
+  }
+  return problems;
+}
+
+describe('every built page, on a phone: no other host, no console or CSP error, no axe violation, legible figures and tables', () => {
   let page: Page;
   const foreign: string[] = [];
   const errors: string[] = [];
   beforeAll(async () => {
-    page = await newPage(browser());
+    page = await newPage(browser(), { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
     await page.context().addInitScript({ content: axeSource });
     const host = new URL(url('/')).host;
     page.on('request', (req) => {
@@ -46,6 +80,7 @@ describe('every built page: no other host, no console or CSP error, no axe viola
       return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
     }, TAGS);
     expect(violations).toEqual([]);
+    expect(await page.evaluate(phoneProblems)).toEqual([]);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
   });

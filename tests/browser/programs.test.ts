@@ -70,7 +70,7 @@ describe('/programs/ and /map/ with a link that does not fit', () => {
 });
 
 describe('/programs/ without JavaScript', () => {
-  it('shows every pair, grouped by city, and the form still submits', async () => {
+  it('shows every pair, grouped by city, with no dead filter form: the cities jump to their groups', async () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });
     await page.goto(url('/programs/'));
     expect(await page.locator('.pair:visible').count()).toBe(35);
@@ -78,10 +78,10 @@ describe('/programs/ without JavaScript', () => {
     expect(unknown).toBeGreaterThan(0);
     expect(await page.locator('.pair-group h2').allInnerTexts()).toContain(`所在地待核实（${unknown}个）`);
     expect(await page.locator('.shortlist-toggle:visible').count()).toBe(0);
-    await page.locator('#filter-city').selectOption('朔州市');
-    await Promise.all([page.waitForURL(/[?&]city=/), page.locator('form[data-program-filter] button[type="submit"]').click()]);
-    expect(new URL(page.url()).searchParams.get('city')).toBe('朔州市');
-    expect(await page.locator('.pair:visible').count()).toBe(35);
+    expect(await page.locator('form[data-program-filter]').isVisible()).toBe(false);
+    await page.locator('noscript, .note').getByRole('link', { name: '朔州市', exact: true }).click();
+    expect(new URL(page.url()).hash).toBe('#group-shuozhou');
+    expect(await page.locator('#group-shuozhou').isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newPage, useBrowser, url } from '../helpers/browser.ts';
+import { feedbackNear, newPage, url, useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
@@ -11,7 +11,8 @@ describe('a shortlist kept in the browser', () => {
     await buttons.nth(0).click();
     await buttons.nth(1).click();
     expect(await buttons.nth(0).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('#shortlist-status').innerText()).toContain('共2个');
+    expect(await feedbackNear(page.locator('.pair:visible').nth(1))).toContain('共2个');
+    expect(await page.getByRole('link', { name: /我的备选/ }).first().textContent()).toBe('我的备选（2）');
 
     await page.goto(url('/shortlist/'));
     const table = page.getByRole('table');
@@ -40,7 +41,8 @@ describe('a shortlist kept in the browser', () => {
     const buttons = page.locator('.shortlist-toggle');
     for (let i = 0; i < 5; i++) await buttons.nth(i).click();
     expect(await page.locator('.shortlist-toggle[aria-pressed="true"]').count()).toBe(4);
-    expect(await page.locator('#shortlist-status').innerText()).toContain('最多4个');
+    // The fifth press says why nothing happened, next to the button pressed.
+    expect(await feedbackNear(page.locator('.pair').nth(4))).toContain('最多4个，已满');
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium; never a downloaded browser. */
@@ -75,4 +75,11 @@ export async function axeViolations(page: Page) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** The visible message an action left next to its control (src/scripts/feedback.ts), once it is there. */
+export async function feedbackNear(scope: Locator): Promise<string> {
+  const message = scope.locator('.action-feedback').filter({ hasText: /\S/ }).first();
+  await message.waitFor({ state: 'visible', timeout: 5000 });
+  return message.innerText();
 }
