@@ -56,3 +56,15 @@ export function mostCrowdedCity(pairs: ProgramPair[]): string | undefined {
       }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
+
+/**
+ * Straight-line distance between two seats in km (haversine on a 6371 km sphere), rounded to the
+ * nearest 5 km: the seats are approximate (±0.02°, about 2 km), and the figure is said to be one
+ * between government seats, not a route.
+ */
+export function seatDistanceKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180;
+  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
+  const km = 2 * 6371 * Math.asin(Math.sqrt(h));
+  return Math.round(km / 5) * 5;
+}

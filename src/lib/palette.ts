@@ -1,20 +1,20 @@
 /**
  * Category colours for 专业大类, each at least 3:1 against white (marks and lines) and paired with a
- * dash pattern, so a category is never told by colour alone.
+ * dash pattern of its own (no two alike), so a category is never told by colour alone.
  */
 export const CATEGORY_STYLES = [
   { color: '#1f5f8b', dash: '' },
   { color: '#b5451b', dash: '8 4' },
   { color: '#2e7d32', dash: '2 3' },
   { color: '#7b3f98', dash: '12 3 2 3' },
-  { color: '#8a6d00', dash: '' },
-  { color: '#c2185b', dash: '8 4' },
-  { color: '#00796b', dash: '2 3' },
-  { color: '#5d4037', dash: '12 3 2 3' },
+  { color: '#8a6d00', dash: '16 4' },
+  { color: '#c2185b', dash: '4 2 4 6' },
+  { color: '#00796b', dash: '1 5' },
+  { color: '#5d4037', dash: '6 2 1 2 1 2' },
   { color: '#3949ab', dash: '6 2' },
-  { color: '#6d7a00', dash: '1 2' },
-  { color: '#d84315', dash: '' },
-  { color: '#455a64', dash: '8 4' },
+  { color: '#6d7a00', dash: '10 2 10 6' },
+  { color: '#d84315', dash: '3 3 9 3' },
+  { color: '#455a64', dash: '20 3' },
 ] as const;
 
 /** A stable style per category: categories sorted, then styles in order. */

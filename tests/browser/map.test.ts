@@ -65,13 +65,35 @@ describe('/map/ with JavaScript', () => {
     await page.close();
   });
 
-  it('school pages carry a small map of their own links', async () => {
+  it('school pages say where each pairing leads: both places with their basis, the distance between seats, a link to the map', async () => {
     const page = await newPage(browser());
     await page.goto(url('/schools/hejin-zhiye-zhongxue/'));
-    const small = page.locator('.small-map svg');
-    expect(await small.locator('path.link').count()).toBe(pairs.filter((p) => p.schoolId === 'hejin-zhiye-zhongxue').length);
-    expect(await small.locator('a.mark-college').innerHTML()).toContain('临汾职业技术学院');
+    const routes = page.locator('.small-map .routes > li');
+    expect(await routes.count()).toBe(new Set(pairs.filter((p) => p.schoolId === 'hejin-zhiye-zhongxue').map((p) => p.collegeId)).size);
+    const text = await routes.first().innerText();
+    expect(text).toContain('临汾职业技术学院');
+    expect(text).toMatch(/两地政府驻地直线距离约\d+公里（估算，不是路程）/);
+    expect(await routes.first().getByRole('link', { name: /在配对地图上看运城市/ }).getAttribute('href')).toContain(`/map/?city=${encodeURIComponent('运城市')}`);
     await page.close();
+  });
+});
+
+describe('/map/ on a phone', () => {
+  const phone = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
+  it('shows the pairings city by city instead of a shrunken drawing, every pair once, and follows ?city=', async () => {
+    const page = await newPage(browser(), { ...phone, javaScriptEnabled: false });
+    await page.goto(url('/map/'));
+    expect(await page.locator('svg.pair-map').isVisible()).toBe(false);
+    expect(await page.locator('.map-by-city .city-pair').count()).toBe(pairs.length);
+    const size = await page.locator('.city-school').first().evaluate((el) => [parseFloat(getComputedStyle(el).fontSize), el.getBoundingClientRect().height]);
+    expect(size[0]).toBeGreaterThanOrEqual(12);
+    expect(size[1]).toBeGreaterThanOrEqual(24);
+    await page.close();
+    const js = await newPage(browser(), phone);
+    await js.goto(url(`/map/?city=${encodeURIComponent('朔州市')}`));
+    expect(await js.locator('.map-by-city .city-pair:visible').count()).toBe(pairs.filter((p) => ['shuocheng-shentou-zhiye-zhongxue', 'yingxian-zhiye-jishu-xuexiao'].includes(p.schoolId)).length);
+    expect(await js.locator('.map-by-city .city-school:visible').allInnerTexts()).toEqual(['朔城区神头职业中学校', '应县职业技术学校']);
+    await js.close();
   });
 });
 
