@@ -9,7 +9,7 @@ export const DISPLAY_BOOT_SCRIPT =
   "try{var d=JSON.parse(localStorage.getItem('zhijiao-display')||'[]');for(var i=0;i<d.length;i++)if(d[i]==='large'||d[i]==='contrast')document.documentElement.setAttribute('data-'+d[i],'')}catch(e){}";
 
 /** The CSP source expression that allows exactly DISPLAY_BOOT_SCRIPT. */
-export const DISPLAY_BOOT_HASH = `sha256-${createHash('sha256').update(DISPLAY_BOOT_SCRIPT).digest('base64')}`;
+export const DISPLAY_BOOT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(DISPLAY_BOOT_SCRIPT).digest('base64')}`;
 
 /**
  * The Content-Security-Policy of the site, one place for the <meta> tag Astro writes, the

@@ -32,7 +32,3 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Starts loading Pagefind when any of `inputs` gets focus (once). */
-export function loadOnFocus(inputs: Iterable<HTMLElement>, base: string) {
-  for (const input of inputs) input.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
-}

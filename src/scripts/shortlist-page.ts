@@ -51,6 +51,23 @@ export function enhanceShortlistPage(root: Document) {
     });
     const body = table!.tBodies[0]!;
     body.replaceChildren();
+    // One 移除 per column, so dropping one of four does not mean finding it again in the lists.
+    const removeRow = document.createElement('tr');
+    removeRow.className = 'no-print';
+    const removeHead = document.createElement('th');
+    removeHead.scope = 'row';
+    removeHead.textContent = '操作';
+    removeRow.append(removeHead);
+    chosen.forEach((record, i) => {
+      const td = document.createElement('td');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = '移除';
+      button.setAttribute('aria-label', `移除备选${i + 1}：${record.school} ${record.schoolProgram}`);
+      button.addEventListener('click', () => change(list.filter((id) => id !== record.id), `已移除${record.school}的${record.schoolProgram}。`));
+      td.append(button);
+      removeRow.append(td);
+    });
     for (const [label, cell] of ROWS) {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
@@ -64,9 +81,14 @@ export function enhanceShortlistPage(root: Document) {
       }
       body.append(tr);
     }
+    if (chosen.length > 0) body.append(removeRow);
     const url = new URL(location.href);
     url.search = shortlistSearch(list);
     if (linkBox) linkBox.value = url.href;
+    const printed = root.querySelector('[data-print-link]');
+    if (printed) printed.textContent = url.href;
+    // Nothing to share, print or clear in an empty list.
+    if (actions instanceof HTMLElement) actions.hidden = chosen.length === 0;
     history.replaceState(null, '', url.pathname + url.search);
   }
 
@@ -84,13 +106,31 @@ export function enhanceShortlistPage(root: Document) {
       if (save) save.hidden = true;
       say('已保存到本浏览器的备选。');
     }
-    if (action === 'clear') {
-      list = [];
-      writeStored(list);
-      draw();
-      showShortlistCount(root, 0);
-      say('备选已清空。');
-    }
+    if (action === 'clear') change([], '备选已清空。');
   });
+  /** Applies a new list (stored unless this is someone else's shared list) and offers to undo. */
+  function change(next: string[], message: string) {
+    const before = list;
+    list = next;
+    if (!shared) writeStored(list);
+    draw();
+    showShortlistCount(root, readStored().length);
+    const status = root.getElementById('shortlist-undo');
+    if (!status) return;
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.textContent = '撤销';
+    undo.addEventListener('click', () => {
+      status.replaceChildren();
+      list = before;
+      if (!shared) writeStored(list);
+      draw();
+      showShortlistCount(root, readStored().length);
+      undo.remove();
+    });
+    status.replaceChildren(message, ' ', undo);
+    undo.focus();
+  }
+
   draw();
 }

@@ -1,25 +1,8 @@
 import { SHORTLIST_MAX, toggleShortlist } from '../lib/shortlist.ts';
 import { showFeedback } from './feedback.ts';
+import { readStored, showShortlistCount, writeStored } from './shortlist-store.ts';
 
-const KEY = 'zhijiao-shortlist';
-
-/** The shortlist kept in this browser (nothing is sent anywhere). */
-export function readStored(): string[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string').slice(0, SHORTLIST_MAX) : [];
-  } catch {
-    return [];
-  }
-}
-
-export function writeStored(list: string[]): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(list));
-  } catch {
-    // Private browsing may refuse storage; the buttons still reflect the state for this page.
-  }
-}
+export { readStored, showShortlistCount, writeStored };
 
 function render(root: ParentNode, list: string[]) {
   for (const button of root.querySelectorAll<HTMLButtonElement>('.shortlist-toggle')) {
@@ -30,13 +13,6 @@ function render(root: ParentNode, list: string[]) {
   const counter = root.querySelector<HTMLElement>('[data-shortlist-count]');
   if (counter) counter.textContent = String(list.length);
   showShortlistCount(root, list.length);
-}
-
-/** The 我的备选 link in the header carries the count (for every page, with or without pair cards). */
-export function showShortlistCount(root: ParentNode, count = readStored().length): void {
-  for (const badge of root.querySelectorAll<HTMLElement>('[data-nav-shortlist-count]')) {
-    badge.textContent = count > 0 ? `（${count}）` : '';
-  }
 }
 
 /** Shows the shortlist buttons on pair cards and keeps them in step with storage. */

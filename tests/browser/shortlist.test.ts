@@ -31,7 +31,34 @@ describe('a shortlist kept in the browser', () => {
     expect(await other.locator('.site-header').isVisible()).toBe(false);
     expect(await other.locator('.shortlist-actions').isVisible()).toBe(false);
     expect(await other.getByRole('table').isVisible()).toBe(true);
+    // The paper carries the address of this very list, ids included.
+    expect(await other.locator('.print-only').innerText()).toContain(new URL(share).search);
+    expect(await other.getByRole('button', { name: /^移除/ }).first().isVisible()).toBe(false);
     await other.close();
+    await page.close();
+  });
+
+  it('removes one item, clears with an undo, and offers nothing to share when empty', async () => {
+    const page = await newPage(browser());
+    await page.goto(url('/programs/'));
+    const buttons = page.locator('.shortlist-toggle');
+    for (let i = 0; i < 3; i++) await buttons.nth(i).click();
+    await page.goto(url('/shortlist/'));
+    const columns = () => page.getByRole('table').locator('thead th').count();
+    expect(await columns()).toBe(4);
+    await page.getByRole('button', { name: /^移除备选2：/ }).click();
+    expect(await columns()).toBe(3);
+    expect(await page.locator('#shortlist-undo').innerText()).toMatch(/^已移除.+。 ?撤销$/);
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await columns()).toBe(4);
+    await page.getByRole('button', { name: '清空备选' }).click();
+    expect(await page.getByRole('table').isVisible()).toBe(false);
+    expect(await page.locator('.shortlist-actions').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '复制分享链接' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await columns()).toBe(4);
+    await page.reload();
+    expect(await columns()).toBe(4);
     await page.close();
   });
 
