@@ -25,7 +25,7 @@ let pagefind: Promise<Pagefind> | null = null;
 export function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ basePath: `${base}pagefind/`, excerptLength: 40 });
+    await module.options({ basePath: `${base}pagefind/`, excerptLength: 40, noWorker: true });
     await module.init();
     return module;
   })();
