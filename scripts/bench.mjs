@@ -1,6 +1,7 @@
 // The benchmark: builds the site and prints figures (never asserts them). Usage:
 //   npm run bench                 everything (build, page weight, search, Lighthouse, scale 1×/10×/100×)
 //   npm run bench -- --quick      skip Lighthouse and the 100× build
+//   npm run bench -- --quick --scale=300   only the 300× scale row (with page weight and search)
 // Results also go to bench-results/latest.json. Runs Debian's Chromium (CHROME_PATH or /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -79,8 +80,9 @@ async function searchTiming(browser, base, query, cold) {
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
-  page.on('response', async (r) => {
-    if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+  // Bytes as transferred, preloads included (a preloaded response's body is not readable here).
+  page.on('requestfinished', async (req) => {
+    if (req.url().includes('/pagefind/')) bytes += (await req.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
   });
   await page.goto(`${base}search/`, { waitUntil: cold ? 'load' : 'networkidle' });
   if (!cold) await page.waitForTimeout(1000);
@@ -226,7 +228,10 @@ try {
 console.log('## 规模（合成内容）\n');
 const scaleRows = [];
 results.scale = [];
-for (const factor of quick ? [1, 10] : [1, 10, 100]) {
+// --scale=1,10,300 picks the factors (default 1, 10 and 100; 1 and 10 with --quick).
+const scaleArg = process.argv.find((a) => a.startsWith('--scale='));
+const factors = scaleArg ? scaleArg.slice('--scale='.length).split(',').map(Number).filter((n) => n >= 1) : quick ? [1, 10] : [1, 10, 100];
+for (const factor of factors) {
   const content = factor === 1 ? 'content' : `bench-results/content-${factor}x`;
   const counts = factor === 1 ? { schools: 23, pairs: 35, documents: 5 } : generateScale(factor, content);
   const out = `bench-results/dist-${factor}x`;

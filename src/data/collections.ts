@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { readContent } from '../lib/content-files.ts';
 import { searchTermSchema, siteSchema, type Fact } from '../lib/schemas.ts';
 import { newestYear } from '../lib/years.ts';
+import { datasetFields } from '../lib/open-data.ts';
 import { statisticSource } from '../lib/statistics.ts';
 import { clauseName, sectionTitles } from '../lib/clause-ids.ts';
 import { mdxPlainText, squash } from '../lib/text.ts';
@@ -78,6 +79,17 @@ export async function loadFacts(topic: Fact['topic']) {
 
 /** The site's editorial settings (content/site.yaml), checked by the same schema as at the integrity check. */
 export const loadSite = once(async () => siteSchema.parse((await readContent(resolve(process.env['CONTENT_DIR'] || 'content'))).site?.data));
+
+/** The open-data files and their fields (content/open-data.yaml). */
+export const loadOpenData = once(async () => (await getCollection('openData')).map((e) => e.data));
+
+/** The fields of one open-data file, in file order. */
+export const loadDatasetFields = once(async (id: string) => {
+  const all = await loadOpenData();
+  const dataset = all.find((d) => d.id === id);
+  if (!dataset) throw new Error(`content/open-data.yaml 缺少数据集 ${id}`);
+  return datasetFields(dataset, all);
+});
 
 /** Words people type and the pages they lead to (content/search-terms.yaml, checked at build). */
 export const loadSearchTerms = once(async () =>

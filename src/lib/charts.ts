@@ -119,7 +119,7 @@ export function chartRows(chart: ResolvedChart, statistics: Map<string, Statisti
       value: d.value,
       unit: d.unit,
       bound: d.bound ?? '',
-      derived: d.derived ? 'yes' : 'no',
+      derived: Boolean(d.derived),
       statistic: d.stat ?? '',
       sourceDocument: d.stat ? (statistics.get(d.stat)?.source.document ?? '') : (chart.sources[0]?.document ?? ''),
       sourceQuote: d.stat ? (statistics.get(d.stat)?.source.quote ?? '') : (chart.sources[0]?.quote ?? ''),
@@ -132,4 +132,3 @@ export function chartRows(chart: ResolvedChart, statistics: Map<string, Statisti
   return [...rows, ...related];
 }
 
-export const CHART_COLUMNS = ['panel', 'label', 'value', 'unit', 'bound', 'derived', 'statistic', 'sourceDocument', 'sourceQuote'] as const;

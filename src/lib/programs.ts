@@ -121,9 +121,3 @@ export type OpenDataPairWithYear = { year: number } & OpenDataPair;
 export function openDataAllYears(pairs: ProgramPair[]): OpenDataPairWithYear[] {
   return [...pairs].sort((a, b) => b.year - a.year).map((p) => ({ year: p.year, ...openDataPairs([p])[0]! }));
 }
-
-/** Column order of the CSV download. */
-export const OPEN_DATA_PAIR_COLUMNS: (keyof OpenDataPair)[] = [
-  'row', 'school', 'schoolProgram', 'schoolProgramCode', 'college', 'collegeProgram', 'collegeProgramCode',
-  'category', 'city', 'cityBasis', 'cityConfidence', 'schoolProgramCategory', 'collegeProgramCategory', 'schoolId', 'collegeId',
-];

@@ -424,9 +424,20 @@ export const openDataSchema = z.object({
   formats: z.array(z.enum(['json', 'csv'])).min(1),
   /** What the file holds. */
   title: z.string().min(4),
-  /** Each field and what it means. */
-  fields: z.array(z.object({ name: z.string().min(1), meaning: z.string().min(2) })).min(1),
+  /** Another dataset whose fields follow these (the all-years file: year, then the per-year fields). */
+  fieldsFrom: slug.optional(),
+  /** Each field: its JSON name, its CSV heading, its Frictionless type, what it means, and the Chinese of enumerated values. */
+  fields: z.array(z.object({
+    name: z.string().min(1),
+    title: z.string().min(2),
+    type: z.enum(['string', 'integer', 'number', 'boolean']),
+    meaning: z.string().min(2),
+    values: z.record(z.string(), z.string().min(1)).optional(),
+  })).min(1),
 });
+
+export type OpenDataset = z.output<typeof openDataSchema>;
+export type OpenDataField = OpenDataset['fields'][number];
 
 /** Frontmatter of a plain-language explainer (content/explainers/*.mdx). */
 export const explainerSchema = z.object({

@@ -47,11 +47,6 @@ export function flattenStatistic({ source, ...rest }: OpenDataStatistic): FlatSt
   return { ...rest, sourceDocument: source.document, sourceQuote: source.quote };
 }
 
-/** Column order of the statistics CSV. */
-export const STATISTIC_COLUMNS: (keyof FlatStatistic)[] = [
-  'id', 'label', 'value', 'unit', 'year', 'yearStated', 'period', 'measures', 'kind', 'bound', 'scope', 'note',
-  'sourceDocument', 'sourceQuote',
-];
 
 /** Where a statistic comes from on the site: its document, the clause its sentence is in, the sentence. */
 export interface StatisticSource {

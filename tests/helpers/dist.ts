@@ -1,3 +1,4 @@
+import { csvRows } from '../../src/lib/notice-import.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -51,4 +52,10 @@ export function mainHtml(html: string): string {
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < 0) throw new Error('页面没有 <main>');
   return html.slice(html.indexOf('>', start) + 1, end);
+}
+
+/** A built CSV file's rows as objects keyed by its headings (the byte-order mark dropped). */
+export function readCsv(path: string): Record<string, string>[] {
+  const [header, ...body] = csvRows(readFileSync(path, 'utf8'));
+  return body.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])));
 }

@@ -1,34 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readPage } from '../helpers/dist.ts';
+import { readCsv, readPage } from '../helpers/dist.ts';
 
 interface ChartSpec { id: string; panels?: { items: { stat: string }[] }[]; related?: string[]; computed?: string }
 const charts = parse(readFileSync('content/charts.yaml', 'utf8')) as ChartSpec[];
 const statistics = JSON.parse(readFileSync('dist/data/statistics.json', 'utf8')) as { id: string; value: number }[];
 const html = readPage('/data/');
-
-/** A CSV's rows as objects (the chart CSVs have no quoted commas except in quotes, which we parse). */
-function readCsv(path: string): Record<string, string>[] {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(cell), (cell = ''));
-    else if (ch === '\n') (row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = ''));
-    else cell += ch;
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 describe('/data/ charts', () => {
   it('draws every statistic of the documents in at least one chart', () => {
@@ -56,8 +34,8 @@ describe('/data/ charts', () => {
     for (const chart of charts.filter((c) => c.panels)) {
       const rows = readCsv(`dist/data/charts/${chart.id}.csv`);
       const expected = [...(chart.panels ?? []).flatMap((p) => p.items.map((i) => i.stat)), ...(chart.related ?? [])];
-      expect(rows.map((r) => r['statistic']), chart.id).toEqual(expected);
-      for (const r of rows) expect(Number(r['value'])).toBe(byId.get(r['statistic']!));
+      expect(rows.map((r) => r['数字编号']), chart.id).toEqual(expected);
+      for (const r of rows) expect(Number(r['数值'])).toBe(byId.get(r['数字编号']!));
     }
   });
 
@@ -66,9 +44,9 @@ describe('/data/ charts', () => {
     const counts = new Map<string, number>();
     for (const p of pairs) counts.set(p.category, (counts.get(p.category) ?? 0) + 1);
     const rows = readCsv('dist/data/charts/five-year-by-category.csv');
-    expect(rows.map((r) => [r['label'], Number(r['value'])])).toEqual([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')));
-    expect(rows[0]?.['label']).toBe('装备制造大类');
-    expect(rows.reduce((n, r) => n + Number(r['value']), 0)).toBe(35);
+    expect(rows.map((r) => [r['标签'], Number(r['数值'])])).toEqual([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')));
+    expect(rows[0]?.['标签']).toBe('装备制造大类');
+    expect(rows.reduce((n, r) => n + Number(r['数值']), 0)).toBe(35);
   });
 
   it('links each chart source to a clause or section that exists on the document page', () => {

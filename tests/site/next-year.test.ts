@@ -125,7 +125,7 @@ describe('next year in one step: import a notice, build, and every year is coher
     expect(all.filter((r) => r.year === 2026)).toHaveLength(36);
     expect(all.filter((r) => r.year === 2025)).toHaveLength(35);
     expect(JSON.parse(readFileSync(join(out, 'data/five-year-programs-2026.json'), 'utf8'))).toHaveLength(36);
-    expect(readFileSync(join(out, 'data/five-year-programs.csv'), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFyear,row,school,/);
+    expect(readFileSync(join(out, 'data/five-year-programs.csv'), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFF名单年份,序号,中职学校,/);
   });
 
   it('keeps each year at its own address: /programs/2025/ and /map/2025/ show the 2025 list and say it is not the newest', () => {

@@ -61,17 +61,18 @@ describe('/data/five-year-programs-2025.json', () => {
 
 describe('/data/five-year-programs-2025.csv', () => {
   const csv = readFileSync('dist/data/five-year-programs-2025.csv', 'utf8');
-  it('starts with a UTF-8 BOM and has a header and 35 rows with the same names as the JSON', () => {
+  it('starts with a UTF-8 BOM and has Chinese headings, 35 rows with the same names as the JSON and Chinese values', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(36);
     const header = (lines[0] ?? '').split(',');
-    for (const field of ['school', 'schoolProgram', 'schoolProgramCode', 'college', 'collegeProgram', 'collegeProgramCode', 'category', 'city'])
-      expect(header).toContain(field);
+    for (const heading of ['序号', '中职学校', '中职专业', '中职专业代码', '高职学校', '高职专业', '高职专业代码', '专业大类', '城市', '所在地依据'])
+      expect(header).toContain(heading);
     lines.slice(1).forEach((line, i) => {
       const cells = line.split(',');
-      expect(cells[header.indexOf('school')]).toBe(json[i]?.['school']);
-      expect(cells[header.indexOf('collegeProgram')]).toBe(json[i]?.['collegeProgram']);
+      expect(cells[header.indexOf('中职学校')]).toBe(json[i]?.['school']);
+      expect(cells[header.indexOf('高职专业')]).toBe(json[i]?.['collegeProgram']);
+      expect(['据校名', '据教育部名单', '据公开名录', '据学校资料', '待核实']).toContain(cells[header.indexOf('所在地依据')]);
     });
   });
 });

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadAllPairs } from '../../data/collections.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { OPEN_DATA_PAIR_COLUMNS, openDataAllYears } from '../../lib/programs.ts';
+import { loadAllPairs, loadDatasetFields } from '../../data/collections.ts';
+import { toChineseCsv } from '../../lib/open-data.ts';
+import { openDataAllYears } from '../../lib/programs.ts';
 
-/** The same records as the all-years JSON, as CSV (year first). */
+/** The same records as the all-years JSON, for spreadsheets (名单年份 first). */
 export const GET: APIRoute = async () =>
-  new Response(toCsv(openDataAllYears(await loadAllPairs()), ['year', ...OPEN_DATA_PAIR_COLUMNS]), {
+  new Response(toChineseCsv(openDataAllYears(await loadAllPairs()), await loadDatasetFields('five-year-programs-all')), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

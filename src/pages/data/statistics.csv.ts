@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadStatistics } from '../../data/collections.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { flattenStatistic, openDataStatistics, STATISTIC_COLUMNS } from '../../lib/statistics.ts';
+import { loadDatasetFields, loadStatistics } from '../../data/collections.ts';
+import { toChineseCsv } from '../../lib/open-data.ts';
+import { flattenStatistic, openDataStatistics } from '../../lib/statistics.ts';
 
-/** The same figures as CSV (source flattened to two columns). */
+/** The same figures as the JSON, for spreadsheets (the source as two columns). */
 export const GET: APIRoute = async () =>
-  new Response(toCsv(openDataStatistics(await loadStatistics()).map(flattenStatistic), STATISTIC_COLUMNS), {
+  new Response(toChineseCsv(openDataStatistics(await loadStatistics()).map(flattenStatistic), await loadDatasetFields('statistics')), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -63,3 +63,12 @@ describe('closestTerms', () => {
     expect(closestTerms('', known)).toEqual([]);
   });
 });
+
+describe('seatDistanceKm', () => {
+  it('gives the straight-line distance between two seats, rounded to 5 km', async () => {
+    const { seatDistanceKm } = await import('../../../src/lib/map-input.ts');
+    // 太原 (112.55, 37.87) to 大同 (113.30, 40.08): about 254 km as the crow flies.
+    expect(seatDistanceKm({ lon: 112.55, lat: 37.87 }, { lon: 113.3, lat: 40.08 })).toBe(255);
+    expect(seatDistanceKm({ lon: 112.55, lat: 37.87 }, { lon: 112.55, lat: 37.87 })).toBe(0);
+  });
+});

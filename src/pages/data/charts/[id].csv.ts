@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadDatasetFields } from '../../../data/collections.ts';
 import { loadCharts } from '../../../data/charts.ts';
-import { CHART_COLUMNS, chartRows } from '../../../lib/charts.ts';
-import { toCsv } from '../../../lib/csv.ts';
+import { chartRows } from '../../../lib/charts.ts';
+import { toChineseCsv } from '../../../lib/open-data.ts';
 
 export const getStaticPaths = (async () => (await loadCharts()).charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 
-/** Exactly the numbers a chart draws, with their sources. */
+/** Exactly the numbers a chart draws, with their sources, for spreadsheets. */
 export const GET: APIRoute = async ({ params }) => {
   const { charts, statistics } = await loadCharts();
   const chart = charts.find((c) => c.id === params['id']);
   if (!chart) return new Response('not found', { status: 404 });
-  return new Response(toCsv(chartRows(chart, statistics), [...CHART_COLUMNS]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toChineseCsv(chartRows(chart, statistics), await loadDatasetFields('chart-data')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
