@@ -4,7 +4,11 @@
 // Usage: node scripts/generate-scale.mjs <factor> <outDir>
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse, stringify as yamlStringify } from 'yaml';
+
+// Copies share nested objects (a city's counties); written out in full, not as YAML aliases, which a
+// reader caps at 100.
+const stringify = (value) => yamlStringify(value, { aliasDuplicateObjects: false });
 
 export function generateScale(factor, outDir, from = 'content') {
   rmSync(outDir, { recursive: true, force: true });

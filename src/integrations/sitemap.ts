@@ -23,7 +23,8 @@ export function sitemapAndRobots(): AstroIntegration {
         const abs = (path: string) => new URL(`${base}${path}`.replace(/\/{2,}/g, '/'), site).href;
         const urls = pages
           .map((p) => p.pathname)
-          .filter((p) => !/^404\/?$/.test(p) && !/\.(xml|json|csv|txt)$/.test(p))
+          // Not the 404, data files or SVGs, nor the embed frames (noindex; their chart pages are listed).
+          .filter((p) => !/^404\/?$/.test(p) && !/\.(xml|json|csv|txt|svg)$/.test(p) && !/^embed\//.test(p))
           .map((p) => abs(p.replace(/^\/+/, '')))
           .sort();
         const out = fileURLToPath(dir);

@@ -14,6 +14,8 @@ export interface BarDatum {
   stat?: string;
   /** The number exactly as the document prints it ("8.70"), when it does. */
   printed?: string;
+  /** Where its sentence is (for rules shown as statements, each with its clause). */
+  source?: { document: string; anchor: string | null; quote: string };
 }
 
 export interface BarGeometry {

@@ -83,6 +83,7 @@ export function resolveChart(
           ...((printed) => (printed ? { printed } : {}))(printedNumber(s.value, s.source.quote)),
           ...(s.kind === 'derived' ? { derived: true } : {}),
           ...(s.bound ? { bound: s.bound } : {}),
+          ...(chart.kind === 'statements' ? { source: sourceOf(s) } : {}),
         };
       }),
     }));
@@ -126,7 +127,7 @@ export function chartRows(chart: ResolvedChart, statistics: Map<string, Statisti
     })),
   );
   const related = chart.related.map((s) => ({
-    panel: '相关数字', label: s.label, value: s.value, unit: s.unit, bound: s.bound ?? '', derived: s.kind === 'derived' ? 'yes' : 'no',
+    panel: '相关数字', label: s.label, value: s.value, unit: s.unit, bound: s.bound ?? '', derived: s.kind === 'derived',
     statistic: s.id, sourceDocument: s.source.document, sourceQuote: s.source.quote,
   }));
   return [...rows, ...related];

@@ -353,7 +353,7 @@ export const chartSchema = z
     /** What is measured, and the unit. */
     subtitle: z.string().min(4),
     /** bars: bars from zero; tiles: big-number cards for stand-alone figures. */
-    kind: z.enum(['bars', 'tiles']),
+    kind: z.enum(['bars', 'tiles', 'statements']),
     /** One panel, or several (small multiples), each a list of statistics. */
     panels: z
       .array(

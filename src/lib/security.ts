@@ -27,9 +27,12 @@ export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'worke
   "form-action 'self'",
 ];
 
-/** The policy as an HTTP header (adds what a <meta> tag cannot carry: frame-ancestors). */
-export function cspHeader(): string {
-  return [...CSP_DIRECTIVES, `script-src 'self' 'wasm-unsafe-eval' '${DISPLAY_BOOT_HASH}'`, "style-src 'self'", "frame-ancestors 'self'"].join('; ');
+/**
+ * The policy as an HTTP header (adds what a <meta> tag cannot carry: frame-ancestors). Every page
+ * may be framed only by the site itself; the embed pages (/embed/<chart>/) by any site.
+ */
+export function cspHeader(frameAncestors = "'self'"): string {
+  return [...CSP_DIRECTIVES, `script-src 'self' 'wasm-unsafe-eval' '${DISPLAY_BOOT_HASH}'`, "style-src 'self'", `frame-ancestors ${frameAncestors}`].join('; ');
 }
 
 /** Security and caching headers every response gets (also written to _headers and the nginx config). */
@@ -42,8 +45,15 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** `_headers` (Netlify, Cloudflare Pages and compatible hosts) for a site served under `base`. */
+/** The headers of the embed pages: the same, but any site may frame them. */
+export const EMBED_HEADERS: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader('*') };
+
+/**
+ * `_headers` (Cloudflare Pages and compatible hosts) for a site served under `base`. The embed
+ * pages first detach the site-wide policy (`! Content-Security-Policy`, Cloudflare's syntax), so
+ * that only their own applies; a host without detaching must serve /embed/ by its own rule.
+ */
 export function headersFile(base: string): string {
   const lines = (headers: Record<string, string>) => Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n');
-  return `${base}*\n${lines(SECURITY_HEADERS)}\n\n${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n${base}pagefind/*\n  Cache-Control: public, max-age=3600\n`;
+  return `${base}*\n${lines(SECURITY_HEADERS)}\n\n${base}embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_HEADERS['Content-Security-Policy']}\n\n${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n${base}pagefind/*\n  Cache-Control: public, max-age=3600\n`;
 }

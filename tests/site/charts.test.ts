@@ -21,12 +21,23 @@ describe('/data/ charts', () => {
       expect(start, chart.id).toBeGreaterThan(0);
       const figure = html.slice(start, html.indexOf('</figure>', start));
       expect(figure).toMatch(/<h3[^>]*class="chart-title"/);
-      if (!figure.includes('class="tiles"')) expect(figure).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"[^>]*>\s*<title[^>]*>[^<]+<\/title>\s*<desc[^>]*>[^<]+<\/desc>/);
+      if (!figure.includes('class="tiles"') && !figure.includes('class="key-rules"')) expect(figure).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"[^>]*>\s*<title[^>]*>[^<]+<\/title>\s*<desc[^>]*>[^<]+<\/desc>/);
       expect(figure).toContain('<table');
       expect(figure).toMatch(/来源：[^<]+ <a href="[^"]*\/policies\/[a-z0-9-]+\//);
       expect(figure).toMatch(/<details class="source-words"><summary>原文/);
       expect(figure).toContain(`/data/charts/${chart.id}.csv`);
     }
+  });
+
+  it('lists rules, caps and figures of different things as statements, each with its words, never as bars', () => {
+    for (const chart of charts.filter((c) => (c as { kind?: string }).kind === 'statements')) {
+      const figure = new RegExp(`<figure[^>]*id="chart-${chart.id}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
+      expect(figure, chart.id).toContain('class="key-rules"');
+      expect(figure, chart.id).not.toMatch(/<svg[^>]*role="img"/);
+      const items = (figure.match(/<li>/g) ?? []).length;
+      expect((figure.match(/<details class="source-words">/g) ?? []).length, chart.id).toBeGreaterThan(items);
+    }
+    expect(charts.filter((c) => (c as { kind?: string }).kind === 'statements').map((c) => c.id)).toEqual(expect.arrayContaining(['comprehensive-pilot', 'private-compulsory-share']));
   });
 
   it('puts exactly the drawn numbers in each chart’s CSV', () => {

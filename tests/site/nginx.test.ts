@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { EMBED_HEADERS, SECURITY_HEADERS } from '../../src/lib/security.ts';
 
 const NGINX = process.env['NGINX'] || '/usr/sbin/nginx';
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   port = await freePort();
   copyFileSync('deploy/security-headers.conf', join(dir, 'security-headers.conf'));
+  copyFileSync('deploy/security-headers-embed.conf', join(dir, 'security-headers-embed.conf'));
   const site = readFileSync('deploy/nginx.conf', 'utf8')
     .replace(/listen\s+\d+;/, `listen 127.0.0.1:${port};`)
     .replace(/root\s+[^;]+;/, `root ${resolve('dist')};`);
@@ -73,6 +74,20 @@ describe('the nginx configuration in deploy/', () => {
     const conf = readFileSync('deploy/security-headers.conf', 'utf8');
     const set = Object.fromEntries([...conf.matchAll(/add_header\s+(\S+)\s+"([^"]+)"\s+always;/g)].map((m) => [m[1], m[2]]));
     expect(set).toEqual(SECURITY_HEADERS);
+    const embed = readFileSync('deploy/security-headers-embed.conf', 'utf8');
+    expect(Object.fromEntries([...embed.matchAll(/add_header\s+(\S+)\s+"([^"]+)"\s+always;/g)].map((m) => [m[1], m[2]]))).toEqual(EMBED_HEADERS);
+  });
+
+  it('lets any site frame an embed page, and only those: their policy differs in frame-ancestors alone', async () => {
+    const embed = await get(port, '/embed/five-year-by-category/');
+    expect(embed.status).toBe(200);
+    const policy = String(embed.headers['content-security-policy']);
+    expect(policy).toContain('frame-ancestors *');
+    expect(policy.replace('frame-ancestors *', "frame-ancestors 'self'")).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    const chart = await get(port, '/data/five-year-by-category/');
+    expect(chart.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    const file = readFileSync('dist/_headers', 'utf8');
+    expect(file).toMatch(/\/embed\/\*\n\s+! Content-Security-Policy\n\s+Content-Security-Policy: [^\n]*frame-ancestors \*/);
   });
 
   it('serves pages with the security headers, revalidation and gzip', async () => {

@@ -72,7 +72,7 @@ describe('charts', () => {
       { label: '标签s2', value: 70.1, unit: '%', stat: 's2', printed: '70.10' },
     ]);
     expect(chart.sources.find((s) => s.quote === '比例为70.10%')?.anchor).toBe('admissions');
-    expect(chartRows(chart, statistics).map((r) => [r.panel, r.statistic, r.value, r.derived])).toEqual([['', 's1', 61.48, 'yes'], ['', 's2', 70.1, 'no'], ['相关数字', 's3', 8.7, 'no']]);
+    expect(chartRows(chart, statistics).map((r) => [r.panel, r.statistic, r.value, r.derived])).toEqual([['', 's1', 61.48, true], ['', 's2', 70.1, false], ['相关数字', 's3', 8.7, false]]);
   });
   it('counts a list by city (unknown last) or by category', () => {
     const byCity = resolveChart({ id: 'y', section: '甲', title: '标题写结论', subtitle: '单位', kind: 'bars', computed: 'five-year-by-city' }, statistics, bodies, list);
