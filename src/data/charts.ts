@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { resolveChart } from '../lib/charts.ts';
-import { loadNewestList, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
+import { chartPicture } from '../lib/picture.ts';
+import { siteUrl } from '../lib/urls.ts';
+import { site as strings } from '../strings.ts';
+import { loadClauseNamer, loadNewestList, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
 
 /** Every chart of /data/, resolved, in file order of sections. */
 export const loadCharts = once(async () => {
@@ -20,3 +23,19 @@ export const loadCharts = once(async () => {
     charts: charts.map((c) => resolveChart(c, statistics, bodies, { document: list.document, title: list.title, pairs })),
   };
 });
+
+/** The source line of a chart in words: each document once per clause (实施意见（十二）…). */
+export const loadChartSourceNames = once(async (id: string) => {
+  const chart = (await loadCharts()).charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`没有图表 ${id}`);
+  const titles = new Map((await loadPolicies()).map((p) => [p.id, p.data.shortTitle]));
+  const clause = await loadClauseNamer();
+  return [...new Map(chart.sources.map((s) => [`${s.document}#${s.anchor ?? ''}`, `${titles.get(s.document) ?? s.document}${s.anchor ? clause(s.document, s.anchor) : ''}`])).values()];
+});
+
+/** A chart as a picture that stands alone (SVG text), for its .svg and .png files. */
+export async function chartSvg(id: string, site: URL | undefined): Promise<string> {
+  const chart = (await loadCharts()).charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`没有图表 ${id}`);
+  return chartPicture(chart, (await loadChartSourceNames(id)).join('；'), { name: strings.name, url: new URL(siteUrl(`data/${id}/`), site).href });
+}

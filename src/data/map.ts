@@ -2,6 +2,9 @@ import { layoutFlow } from '../lib/flow.ts';
 import { layoutMap } from '../lib/map.ts';
 import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/map-input.ts';
 import { categoryStyles } from '../lib/palette.ts';
+import { mapPicture } from '../lib/picture.ts';
+import { siteUrl } from '../lib/urls.ts';
+import { site as strings } from '../strings.ts';
 import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './collections.ts';
 
 /** Everything the map page and the small maps need for one year's list (default: the newest), computed once per build. */
@@ -22,3 +25,15 @@ export const loadMap = once(async (year?: number) => {
     categories: categories.sort((a, b) => a.localeCompare(b, 'zh-CN')),
   };
 });
+
+/** The newest list's pairing map as a picture that stands alone (SVG text), for /map.svg and /map.png. */
+export async function mapSvg(site: URL | undefined): Promise<string> {
+  const { list, pairs, geometry, styles } = await loadMap();
+  const schools = new Set(pairs.map((p) => p.school.id)).size;
+  const colleges = new Set(pairs.map((p) => p.college.id)).size;
+  return mapPicture(geometry, styles, {
+    title: `${list.year}年山西五年制贯通培养：${schools}所中职学校与${colleges}所高职学校的${pairs.length}个专业对`,
+    note: '每条线是一个专业对，颜色和线型表示高职专业的专业大类。位置为所在市/县政府驻地，非校址；所在地不是通知内容。示意图，不是标准地图。',
+    source: `${list.title}（名单）；教育部《职业教育专业目录（2021年）》（专业大类）`,
+  }, { name: strings.name, url: new URL(siteUrl('map/'), site).href });
+}

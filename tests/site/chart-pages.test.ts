@@ -35,3 +35,46 @@ describe('every chart as a citable, embeddable object', () => {
     for (const c of charts) expect(overview, c.id).toContain(`href="/data/${c.id}/"`);
   });
 });
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('pictures that stand alone', () => {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  it.each(charts.map((c) => [c.id, c] as const))('%s: an SVG with its title, source and the site, and a PNG at least 1200 px wide', (id, chart) => {
+    const svg = readFileSync(`dist/data/${id}.svg`, 'utf8');
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+    expect(text).toContain(escape(chart.title));
+    expect(text).toMatch(/来源：/);
+    expect(text).toContain(`山西职教政策通 · ${ORIGIN}/data/${id}/`);
+    expect(svg).toContain('font-family="Noto Sans SC');
+    expect(pngSize(`dist/data/${id}.png`).width).toBeGreaterThanOrEqual(1200);
+    expect(readPage(`/data/${id}/`)).toContain(`<meta property="og:image" content="${ORIGIN}/data/${id}.png">`);
+  });
+
+  it('has the pairing map as SVG and PNG, linked from /map/ and shared as its picture', () => {
+    const svg = readFileSync('dist/map.svg', 'utf8');
+    expect(svg).toContain('个专业对</text>');
+    expect(svg).toContain('示意图，不是标准地图');
+    expect(pngSize('dist/map.png').width).toBeGreaterThanOrEqual(1200);
+    const page = readPage('/map/');
+    expect(page).toContain(`<meta property="og:image" content="${ORIGIN}/map.png">`);
+    expect(page).toContain('href="/map.png" download');
+  });
+
+  it.each([
+    ['/explainers/five-year-programs/', 'og/explainers/five-year-programs.png'],
+    ['/policies/opinion-2023/', 'og/policies/opinion-2023.png'],
+    ['/schools/shanxi-changzhi-weisheng-xuexiao/', 'og/schools/shanxi-changzhi-weisheng-xuexiao.png'],
+    ['/cities/shuozhou/', 'og/cities/shuozhou.png'],
+  ])('%s shares a 1200 × 630 picture of its title and key facts', (path, image) => {
+    const page = readPage(path);
+    expect(page).toContain(`<meta property="og:image" content="${ORIGIN}/${image}">`);
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(pngSize(`dist/${image}`)).toEqual({ width: 1200, height: 630 });
+  });
+});

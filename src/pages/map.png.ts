@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { mapSvg } from '../data/map.ts';
+import { renderPng } from '../data/png.ts';
+
+/** The pairing map as a 1200-pixel-wide PNG (also /map/'s share picture). */
+export const GET: APIRoute = async ({ site }) => new Response(await renderPng(await mapSvg(site)), { headers: { 'Content-Type': 'image/png' } });
