@@ -14,8 +14,8 @@ const ready = once(async () => {
 });
 
 /** The SVG as a PNG at least `minWidth` pixels wide. */
-export async function renderPng(svg: string, minWidth = 1200): Promise<Uint8Array> {
+export async function renderPng(svg: string, minWidth = 1200): Promise<Uint8Array<ArrayBuffer>> {
   const font = await ready();
   const image = new Resvg(svg, { font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: PICTURE_FONT }, fitTo: { mode: 'width', value: minWidth } });
-  return image.render().asPng();
+  return new Uint8Array(image.render().asPng());
 }
