@@ -78,3 +78,15 @@ describe('pictures that stand alone', () => {
     expect(pngSize(`dist/${image}`)).toEqual({ width: 1200, height: 630 });
   });
 });
+
+describe('the pairing map for the press', () => {
+  it('has an embed page with the drawing, legend and source, no script, and a citation and snippet on /map/', () => {
+    const embed = readPage('/embed/map/');
+    expect(embed).not.toMatch(/<script[^>]*src=/);
+    expect(embed).toContain('class="pair-map"');
+    expect(embed).toMatch(/来源：[^<]+名单/);
+    const page = textOf(readPage('/map/'));
+    expect(page).toMatch(/山西职教政策通\. 2025年山西五年制贯通培养配对地图\[DB\/OL\]\. \[引用日期\]\. https:\/\/zhijiao\.example\.org\/map\/\./);
+    expect(page).toContain('<iframe src="https://zhijiao.example.org/embed/map/"');
+  });
+});
