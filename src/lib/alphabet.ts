@@ -1,3 +1,5 @@
+import { slugFromName } from './list-import.ts';
+
 /** Groups items under the first letter of their pinyin id (A–Z), letters in order. */
 export function byInitial<T extends { id: string }>(items: T[]): { letter: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
@@ -6,4 +8,9 @@ export function byInitial<T extends { id: string }>(items: T[]): { letter: strin
     groups.set(letter, [...(groups.get(letter) ?? []), item]);
   }
   return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([letter, list]) => ({ letter, items: list }));
+}
+
+/** A stable anchor for a 专业大类 on /majors/ (医药卫生大类 → yi-yao-wei-sheng-da-lei), made as ids are. */
+export function categoryAnchor(category: string): string {
+  return slugFromName(category, new Set());
 }

@@ -30,3 +30,17 @@ export function gbtCitation(c: CitationInput): string {
 export function accessedDate(now: Date): string {
   return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
+
+/**
+ * A citation of one of the site's own charts or maps, GB/T 7714—2015 for an online database:
+ * 责任者. 题名[DB/OL]. [引用日期]. 网址. The site publishes no date of its own for them, so the
+ * access date is left for the citer to fill in; the dates of the sources are given beside it.
+ */
+export function datasetCitation(siteName: string, title: string, url: string): string {
+  return `${siteName}. ${title}[DB/OL]. [引用日期]. ${url}.`;
+}
+
+/** The <iframe> another site pastes to show an embed page (responsive width, no script of its own). */
+export function iframeSnippet(src: string, title: string, height: number): string {
+  return `<iframe src="${src}" title="${title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+}

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { syllables } from './pinyin.ts';
 import type { PrintedRow } from './notice-import.ts';
 import type { Institution, Major } from './schemas.ts';
 
@@ -48,8 +48,7 @@ export function matchProgram(printed: string, level: Major['level'], majors: Maj
 
 /** A stable URL id for a new institution, from the pinyin of its name (unique among `taken`). */
 export function slugFromName(name: string, taken: ReadonlySet<string>): string {
-  const syllables = pinyin(name.replace(/[（(].*?[）)]/g, ''), { toneType: 'none', type: 'array', nonZh: 'removed', v: true });
-  const base = syllables.map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean).join('-') || 'xuexiao';
+  const base = syllables(name.replace(/[（(].*?[）)]/g, '')).join('-') || 'xuexiao';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

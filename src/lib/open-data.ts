@@ -33,13 +33,14 @@ export function toChineseCsv(rows: object[], fields: OpenDataField[]): string {
 }
 
 /** JSON keeps nested objects (source: {document, quote}) as one field of type object. */
-function jsonShape(fields: OpenDataField[], csv: boolean): OpenDataField[] {
+type PackageField = Omit<OpenDataField, 'type'> & { type: OpenDataField['type'] | 'object' };
+function jsonShape(fields: OpenDataField[], csv: boolean): PackageField[] {
   if (csv) return fields;
-  const out: OpenDataField[] = [];
+  const out: PackageField[] = [];
   for (const f of fields) {
     const [parent] = f.name.split('.');
     if (!f.name.includes('.')) out.push(f);
-    else if (!out.some((o) => o.name === parent)) out.push({ name: parent!, title: f.title, type: 'object' as OpenDataField['type'], meaning: fields.filter((g) => g.name.startsWith(`${parent}.`)).map((g) => `${g.name.slice(parent!.length + 1)}：${g.meaning}`).join('；') });
+    else if (!out.some((o) => o.name === parent)) out.push({ name: parent!, title: f.title, type: 'object', meaning: fields.filter((g) => g.name.startsWith(`${parent}.`)).map((g) => `${g.name.slice(parent!.length + 1)}：${g.meaning}`).join('；') });
   }
   return out;
 }

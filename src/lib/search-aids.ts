@@ -1,21 +1,11 @@
-import { customPinyin, pinyin } from 'pinyin-pro';
+import { syllables } from './pinyin.ts';
 import type { SearchTerm } from './schemas.ts';
-
-// Place names whose reading differs from the characters' most common one. 长 is cháng in 长治 but
-// zhǎng in 长子; 洪洞 is Hóngtóng. Registered once, before any name is converted.
-const PLACE_READINGS: Record<string, string> = { 长治: 'cháng zhì', 长子: 'zhǎng zǐ', 洪洞: 'hóng tóng' };
-customPinyin(PLACE_READINGS);
 
 /** Parts of institution names that say what kind of school it is, longest first. */
 const KIND_SUFFIXES = [
   '职业技术学院', '职业技术学校', '职业中专学校', '中等专业学校', '高级职业中学', '高级职业学校', '职业中学校', '工程技术学校',
   '科技职业大学', '职业学院', '职业中学', '职业学校', '工程学校', '学院', '学校', '大学',
 ];
-
-/** Syllables of a Chinese text without tones; ü written as v (lvliang), as pinyin keyboards take it. */
-function syllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', v: true }).filter((s) => /^[a-z]+$/.test(s));
-}
 
 /** The pinyin forms of one word: all syllables joined (shuozhou), ü also as u (luliang), and initials (sz). */
 function forms(word: string): string[] {
@@ -57,11 +47,6 @@ export function pinyinWords(name: string, places: string[] = []): string[] {
     }
   }
   return [...words];
-}
-
-/** A stable anchor for a 专业大类 on /majors/ (医药卫生大类 → yiyao-weisheng-dalei), as links to it use. */
-export function categoryAnchor(category: string): string {
-  return pinyin(category, { toneType: 'none', type: 'array', v: true }).join('').replace(/dalei$/, '-dalei').replace(/[^a-z-]/g, '');
 }
 
 /** The search words of content/search-terms.yaml that lead to a page, by its site path or its major's name. */

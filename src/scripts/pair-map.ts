@@ -1,4 +1,5 @@
-import { checkFilter, matchesPair, parseFilter, filterToSearch, unknownFilterMessage, type ProgramFilter } from '../lib/program-filter.ts';
+import { matchesPair, parseFilter, filterToSearch, type ProgramFilter } from '../lib/program-filter.ts';
+import { filterFromUrl } from './url-filter.ts';
 import { followYear } from './year-switch.ts';
 
 /**
@@ -93,12 +94,6 @@ function enhance(root: Document, svg: SVGSVGElement) {
     e.preventDefault();
     apply(read(), true);
   });
-  const options = (key: string) => [...((form.elements.namedItem(key) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
-  const checked = checkFilter(parseFilter(location.search), { city: options('city'), field: options('field') });
-  const note = form.querySelector<HTMLElement>('[data-filter-note]');
-  if (note && checked.unknown.length > 0) {
-    note.textContent = unknownFilterMessage(checked.unknown);
-    note.hidden = false;
-  }
-  apply(checked.filter, checked.unknown.length > 0);
+  const fromUrl = filterFromUrl(form, form);
+  apply(fromUrl.filter, fromUrl.changed);
 }

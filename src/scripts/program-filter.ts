@@ -1,6 +1,7 @@
+import { filterFromUrl } from './url-filter.ts';
 import { followYear } from './year-switch.ts';
 import {
-  checkFilter, unknownFilterMessage, filterPairs, filterToSearch, optionCounts, parseFilter, type FilterablePair, type ProgramFilter,
+  filterPairs, filterToSearch, optionCounts, parseFilter, type FilterablePair, type ProgramFilter,
 } from '../lib/program-filter.ts';
 
 /**
@@ -58,12 +59,6 @@ export function enhanceProgramFilter(root: Document) {
     event.preventDefault();
     apply({}, true);
   });
-  const options = (key: string) => [...((control(key) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
-  const checked = checkFilter(parseFilter(location.search), { city: options('city'), field: options('field'), college: options('college') });
-  const note = root.querySelector<HTMLElement>('[data-filter-note]');
-  if (note && checked.unknown.length > 0) {
-    note.textContent = unknownFilterMessage(checked.unknown);
-    note.hidden = false;
-  }
-  apply(checked.filter, checked.unknown.length > 0);
+  const fromUrl = filterFromUrl(form, root);
+  apply(fromUrl.filter, fromUrl.changed);
 }

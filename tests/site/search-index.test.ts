@@ -2,12 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, readPage } from '../helpers/dist.ts';
+import { PAGEFIND_FIRST_FILES } from '../../src/lib/pagefind-files.ts';
 
 describe('what the search index is given', () => {
-  it('has every file the header prefetches when its box gets focus', () => {
-    const header = readFileSync('src/components/SiteHeader.astro', 'utf8');
-    const files = /for \(const file of \[([^\]]+)\]\)/.exec(header)?.[1]?.match(/'([^']+)'/g)?.map((f) => f.slice(1, -1)) ?? [];
+  it('has every file the search page preloads and the header prefetches when its box gets focus', () => {
+    const files = [...PAGEFIND_FIRST_FILES];
     expect(files.length).toBeGreaterThanOrEqual(3);
+    const page = readPage('/search/');
+    for (const file of files) expect(page, file).toContain(`/pagefind/${file}"`);
     for (const file of files) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
   });
 

@@ -27,3 +27,11 @@ describe('accessedDate', () => {
     expect(accessedDate(new Date('2026-11-21T17:00:00Z'))).toBe('2026-11-22');
   });
 });
+
+describe('datasetCitation and iframeSnippet', () => {
+  it('cites a chart or map of the site as [DB/OL] with the access date left to the citer, and embeds it without script', async () => {
+    const { datasetCitation, iframeSnippet } = await import('../../../src/lib/citation.ts');
+    expect(datasetCitation('山西职教政策通', '标题', 'https://x.org/data/a/')).toBe('山西职教政策通. 标题[DB/OL]. [引用日期]. https://x.org/data/a/.');
+    expect(iframeSnippet('https://x.org/embed/a/', '甲"乙', 500)).toBe('<iframe src="https://x.org/embed/a/" title="甲&quot;乙" width="100%" height="500" loading="lazy" style="border:0;max-width:100%"></iframe>');
+  });
+});

@@ -49,5 +49,8 @@ describe('matchProgram and slugFromName', () => {
   it('makes a unique pinyin id', () => {
     expect(slugFromName('朔州职业中学', new Set())).toBe('shuo-zhou-zhi-ye-zhong-xue');
     expect(slugFromName('朔州职业中学', new Set(['shuo-zhou-zhi-ye-zhong-xue']))).toBe('shuo-zhou-zhi-ye-zhong-xue-2');
+    // Place names read as the search index reads them (src/lib/pinyin.ts): 长治 chang, 长子 zhang.
+    expect(slugFromName('长治卫生学校', new Set())).toBe('chang-zhi-wei-sheng-xue-xiao');
+    expect(slugFromName('长子县职业中学', new Set())).toBe('zhang-zi-xian-zhi-ye-zhong-xue');
   });
 });
