@@ -13,6 +13,7 @@ interface HastContext {
   setProperty(node: unknown, key: string, value: unknown): void;
   textContent(node: unknown): string;
   appendChild(node: unknown, child: unknown): void;
+  replaceNode(node: unknown, replacement: unknown[]): void;
 }
 
 function readExplainers(contentDir: string) {
@@ -35,10 +36,11 @@ const text = (value: string) => ({ type: 'text', value });
 
 /**
  * Sätteri hast plugin for Astro 7's Markdown/MDX processor. On a policy document it gives every
- * numbered heading and paragraph its stable anchor (see clauseIds), its printed label (data-clause)
- * and the path a citation names (data-cite, e.g. “二、4”), and appends a small toolbar: a plain
- * link to the clause (works without script; the page script adds “copy link” and “copy citation”)
- * and links to the explainers that cite the clause.
+ * numbered heading and paragraph its stable anchor (see clauseIds) and the path a citation names
+ * (data-cite, e.g. “二、4”), and makes the printed number itself (“（三）”) a link to the clause, which
+ * works without script. The links to the explainers that cite the clause follow it. The page script
+ * adds “链接/引用” (copy link, copy citation) to each clause: those controls only work with script,
+ * so they are not in the HTML.
  */
 export function clauseToolsPlugin(contentDir: string, base: string) {
   return (factory: { fileURL: URL | undefined }) => {
@@ -55,7 +57,7 @@ export function clauseToolsPlugin(contentDir: string, base: string) {
       },
       element: {
         filter: NUMBERED,
-        visit(node: { properties?: Record<string, unknown> }, ctx: HastContext) {
+        visit(node: { properties?: Record<string, unknown>; children?: readonly { type: string; value?: string }[] }, ctx: HastContext) {
           const label = clauseLabel(ctx.textContent(node));
           if (!label) return;
           const next = queue.shift();
@@ -63,20 +65,27 @@ export function clauseToolsPlugin(contentDir: string, base: string) {
           if (label.kind === 'part') part = label.printed;
           const cite = label.kind === 'part' ? label.printed : label.kind === 'clause' && !next.id.startsWith('part-') ? label.printed : `${part}${label.printed.replace(/[.．]$/, '')}`;
           ctx.setProperty(node, 'id', next.id);
-          ctx.setProperty(node, 'dataClause', label.printed);
           ctx.setProperty(node, 'dataCite', cite);
           const existing = node.properties?.['className'];
           ctx.setProperty(node, 'className', [...(Array.isArray(existing) ? existing : []), 'clause']);
           if (!docId) return;
+          // The printed number becomes the link; were it not plain leading text (say, in bold), a
+          // plain 本条链接 follows the clause instead.
+          const first = node.children?.[0];
+          const value = first?.type === 'text' ? (first.value ?? '') : '';
+          const at = value.indexOf(label.printed);
+          const labelled = Boolean(first) && at >= 0 && value.slice(0, at).trim() === '';
+          if (labelled)
+            ctx.replaceNode(first, [
+              ...(at > 0 ? [text(value.slice(0, at))] : []),
+              el('a', { className: ['clause-label'], href: `#${next.id}` }, [text(label.printed)]),
+              text(value.slice(at + label.printed.length)),
+            ]);
           const related = (explainers.get(next.id) ?? []) as { id: string; title: string }[];
-          ctx.appendChild(
-            node,
-            el('span', { className: ['clause-tools'], dataPagefindIgnore: 'all' }, [
-              text(' '),
-              el('a', { className: ['clause-anchor'], href: `#${next.id}`, ariaLabel: `本条链接：${cite}` }, [text('本条链接')]),
-              ...related.flatMap((e) => [text(' '), el('a', { className: ['clause-explainer'], href: siteUrl(`explainers/${e.id}/`, base) }, [text(`解读：${e.title}`)])]),
-            ]),
-          );
+          const plain = labelled ? [] : [text(' '), el('a', { className: ['clause-anchor'], href: `#${next.id}`, ariaLabel: `本条链接：${cite}` }, [text('本条链接')])];
+          const explained = related.flatMap((e) => [text(' '), el('a', { className: ['clause-explainer'], href: siteUrl(`explainers/${e.id}/`, base) }, [text(`解读：${e.title}`)])]);
+          if (plain.length + explained.length === 0) return;
+          ctx.appendChild(node, el('span', { className: ['clause-tools'], dataPagefindIgnore: 'all' }, [...plain, ...explained]));
         },
       },
     };

@@ -12,7 +12,7 @@ export const DISPLAY_BOOT_SCRIPT =
 export const DISPLAY_BOOT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(DISPLAY_BOOT_SCRIPT).digest('base64')}`;
 
 /**
- * The Content-Security-Policy of the site, one place for the <meta> tag Astro writes, the
+ * The Content-Security-Policy of the site, one place for the <meta> tag of every page, the
  * `_headers` file for static hosts and the nginx configuration. No inline script but the display
  * one above, by hash; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and a same-origin worker.
  */
@@ -27,12 +27,23 @@ export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'worke
   "form-action 'self'",
 ];
 
+/** The script and style sources: files from the site, Pagefind's WebAssembly, the one inline script by its hash. */
+const SCRIPT_AND_STYLE = [`script-src 'self' 'wasm-unsafe-eval' '${DISPLAY_BOOT_HASH}'`, "style-src 'self'"];
+
+/**
+ * The policy as every page's <meta http-equiv> carries it, for hosts that send no header: the
+ * header's policy less frame-ancestors, which a <meta> tag cannot carry.
+ */
+export function cspMeta(): string {
+  return [...CSP_DIRECTIVES, ...SCRIPT_AND_STYLE].join('; ');
+}
+
 /**
  * The policy as an HTTP header (adds what a <meta> tag cannot carry: frame-ancestors). Every page
  * may be framed only by the site itself; the embed pages (/embed/<chart>/) by any site.
  */
 export function cspHeader(frameAncestors = "'self'"): string {
-  return [...CSP_DIRECTIVES, `script-src 'self' 'wasm-unsafe-eval' '${DISPLAY_BOOT_HASH}'`, "style-src 'self'", `frame-ancestors ${frameAncestors}`].join('; ');
+  return [...CSP_DIRECTIVES, ...SCRIPT_AND_STYLE, `frame-ancestors ${frameAncestors}`].join('; ');
 }
 
 /** Security and caching headers every response gets (also written to _headers and the nginx config). */

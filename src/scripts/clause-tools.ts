@@ -3,9 +3,9 @@ import { showFeedback } from './feedback.ts';
 
 /**
  * One small control per clause of a document page: “链接/引用” opens a row with 复制链接 and
- * 复制引用 and says, right there, what was copied. Without script the plain “本条链接” stays; with
- * it that link gives way to the control, so the text is not interrupted three times per clause.
- * The citation follows GB/T 7714 and names the clause.
+ * 复制引用 and says, right there, what was copied. The control only works with script, so the
+ * script makes it; without script the clause's printed number is its link. The citation follows
+ * GB/T 7714 and names the clause.
  */
 export function enhanceClauseTools(root: Document) {
   const article = root.querySelector<HTMLElement>('[data-document]');
@@ -40,13 +40,17 @@ export function enhanceClauseTools(root: Document) {
     close();
     toggle.focus();
   });
-  article.querySelectorAll<HTMLElement>('.clause-tools').forEach((tools, n) => {
-    const clause = tools.closest<HTMLElement>('.clause');
-    if (!clause?.id) return;
+  article.querySelectorAll<HTMLElement>('.clause[id]').forEach((clause, n) => {
+    let tools = clause.querySelector<HTMLElement>(':scope > .clause-tools');
+    if (!tools) {
+      tools = document.createElement('span');
+      tools.className = 'clause-tools';
+      tools.dataset['pagefindIgnore'] = 'all';
+      clause.append(tools);
+    }
+    tools.querySelector<HTMLElement>('.clause-anchor')?.setAttribute('hidden', '');
     const url = `${data['url'] ?? location.href.split('#')[0]}#${clause.id}`;
     const cite = clause.dataset['cite'] ?? '';
-    const anchor = tools.querySelector<HTMLElement>('.clause-anchor');
-    if (anchor) anchor.hidden = true;
     const toggle = make('clause-toggle', '链接/引用', `链接/引用：${cite}`);
     const panel = document.createElement('span');
     panel.className = 'clause-panel';
@@ -82,7 +86,7 @@ export function enhanceClauseTools(root: Document) {
       toggle.setAttribute('aria-expanded', 'true');
       open = { toggle, panel };
     });
-    tools.prepend(toggle);
+    tools.prepend(' ', toggle);
     tools.append(panel);
     // Arriving on a clause's own link (a shared or cited one): its tools are open already.
     if (location.hash === `#${clause.id}`) toggle.click();

@@ -43,10 +43,10 @@ describe('linking to and citing a clause', () => {
     await page.close();
   });
 
-  it('the plain clause link works without JavaScript', async () => {
+  it('the printed number of a clause is its link without JavaScript', async () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });
     await page.goto(url('/policies/pilot-guideline-2024/'));
-    await page.locator('#part-5-item-2').getByRole('link', { name: /本条链接/ }).click();
+    await page.locator('#part-5-item-2').getByRole('link', { name: '2.', exact: true }).click();
     expect(page.url()).toMatch(/#part-5-item-2$/);
     expect(await page.locator(':target').getAttribute('id')).toBe('part-5-item-2');
     await page.close();

@@ -1,6 +1,7 @@
 import { csvRows } from '../../src/lib/notice-import.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const DIST = 'dist';
 
@@ -58,4 +59,28 @@ export function mainHtml(html: string): string {
 export function readCsv(path: string): Record<string, string>[] {
   const [header, ...body] = csvRows(readFileSync(path, 'utf8'));
   return body.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** Gzip bytes of a page's HTML plus the CSS and JS it loads up front (search index aside). */
+export function upFrontBytes(path: string): { total: number; js: number } {
+  const html = readPage(path);
+  const assets = [
+    ...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g),
+    ...html.matchAll(/<script type="module" src="([^"]+)"/g),
+  ].map((m) => m[1] ?? '');
+  const size = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+  // A module's static imports load up front too.
+  const seen = new Set<string>();
+  const queue = assets.map((href) => new URL(href, 'https://x/').pathname);
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.js'))
+      for (const m of readFileSync(join(DIST, file), 'utf8').matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g))
+        queue.push(new URL(m[1] ?? '', `https://x${file}`).pathname);
+  }
+  const files = [...seen].map((href) => ({ href, bytes: size(readFileSync(join(DIST, href))) }));
+  const js = files.filter((f) => f.href.endsWith('.js')).reduce((n, f) => n + f.bytes, 0);
+  return { total: size(html) + files.reduce((n, f) => n + f.bytes, 0), js };
 }
