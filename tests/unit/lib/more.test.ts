@@ -118,7 +118,7 @@ describe('security', () => {
     expect(cspHeader()).not.toContain('unsafe-inline');
     expect(cspHeader()).toContain("frame-ancestors 'self'");
   });
-  it('gives the <meta> tag the policy of the header less frame-ancestors, with the one inline script's hash', () => {
+  it('gives the <meta> tag the policy of the header less frame-ancestors, with the hash of the one inline script', () => {
     expect(cspMeta()).not.toContain('frame-ancestors');
     expect(cspMeta().match(/sha256-/g)).toEqual(['sha256-']);
     expect(cspMeta()).toContain(`'${DISPLAY_BOOT_HASH}'`);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newPage, url, useBrowser } from '../helpers/browser.ts';
-import { builtPages } from '../helpers/dist.ts';
+import { newPage, url, useBrowser } from './browser.ts';
+import { builtPages } from './dist.ts';
 
 // One sweep over every built page, one visit each, on a 360-px phone: requests to other hosts,
 // console and CSP errors, axe (WCAG 2.2 A/AA), and what a phone makes of figures and tables (SVG
@@ -12,8 +12,6 @@ import { builtPages } from '../helpers/dist.ts';
 const axeSource = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const browser = useBrowser();
-const pages = builtPages();
 
 /** Measured in the page: what is too small or broken on this screen. */
 function phoneProblems(): string[] {
@@ -48,40 +46,52 @@ function phoneProblems(): string[] {
   return problems;
 }
 
-describe('every built page, on a phone: no other host, no console or CSP error, no axe violation, legible figures and tables', () => {
-  let page: Page;
-  const foreign: string[] = [];
-  const errors: string[] = [];
-  beforeAll(async () => {
-    page = await newPage(browser(), { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
-    await page.context().addInitScript({ content: axeSource });
-    const host = new URL(url('/')).host;
-    page.on('request', (req) => {
-      const u = new URL(req.url());
-      if (u.protocol.startsWith('http') && u.host !== host) foreign.push(req.url());
+/**
+ * Every built page of one half of the site (`half` 0 or 1, alternate pages in path order): the two
+ * halves are two test files, so the two workers sweep at once.
+ */
+export function sweepPages(half: 0 | 1) {
+  const browser = useBrowser();
+  const all = builtPages();
+  const pages = all.filter((_, i) => i % 2 === half);
+  describe('every built page, on a phone: no other host, no console or CSP error, no axe violation, legible figures and tables', () => {
+    let page: Page;
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    beforeAll(async () => {
+      page = await newPage(browser(), { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+      await page.context().addInitScript({ content: axeSource });
+      const host = new URL(url('/')).host;
+      page.on('request', (req) => {
+        const u = new URL(req.url());
+        if (u.protocol.startsWith('http') && u.host !== host) foreign.push(req.url());
+      });
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
     });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+
+    it('covers every page type, and the two halves cover every page', () => {
+      for (const prefix of ['/policies/', '/schools/', '/colleges/', '/majors/', '/cities/', '/programs/', '/search/', '/shortlist/', '/explainers/', '/data/'])
+        expect(all.some((p) => p.startsWith(prefix)), prefix).toBe(true);
+      const other = all.filter((_, i) => i % 2 !== half);
+      expect([...pages, ...other].sort()).toEqual(all);
+      expect(pages.length).toBeGreaterThan(50);
     });
-    page.on('pageerror', (error) => errors.push(error.message));
-  });
 
-  it('covers every page type', () => {
-    for (const prefix of ['/policies/', '/schools/', '/colleges/', '/majors/', '/cities/', '/programs/', '/search/', '/shortlist/', '/explainers/', '/data/'])
-      expect(pages.some((p) => p.startsWith(prefix)), prefix).toBe(true);
+    it.each(pages)('%s', async (path) => {
+      foreign.length = 0;
+      errors.length = 0;
+      await page.goto(url(path), { waitUntil: 'load' });
+      const violations = await page.evaluate(async (tags) => {
+        const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+      }, TAGS);
+      expect(violations).toEqual([]);
+      expect(await page.evaluate(phoneProblems)).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    });
   });
-
-  it.each(pages)('%s', async (path) => {
-    foreign.length = 0;
-    errors.length = 0;
-    await page.goto(url(path), { waitUntil: 'load' });
-    const violations = await page.evaluate(async (tags) => {
-      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-    }, TAGS);
-    expect(violations).toEqual([]);
-    expect(await page.evaluate(phoneProblems)).toEqual([]);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-});
+}
