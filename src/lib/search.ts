@@ -27,6 +27,15 @@ export function searchToQuery(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * Whether a query is worth a search: one Latin letter or digit is not (it matches the start of
+ * every pinyin word and code, and a first result for “s” is noise while “shuozhou” is being typed).
+ * One Chinese character is.
+ */
+export function searchable(q: string): boolean {
+  return q.trim() !== '' && !/^[a-z0-9]$/i.test(q.trim());
+}
+
 /** Pagefind's filter object for the state (only the filters that are set). */
 export function searchFilters(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};

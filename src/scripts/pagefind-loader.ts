@@ -18,6 +18,21 @@ export interface Pagefind {
 let pagefind: Promise<Pagefind> | null = null;
 
 /**
+ * Does ahead of the first keystroke what the first search would otherwise do while the reader
+ * waits: Chinese word segmentation (the browser loads its dictionary on first use; Pagefind
+ * segments every query with it) and Pagefind's own start-up (its init() returns before the index
+ * metadata and the WebAssembly are in; a search for a character no index chunk holds waits for
+ * them and runs the search code once, fetching nothing).
+ */
+function warmUp(module: Pagefind) {
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
+  idle(() => {
+    if (typeof Intl.Segmenter === 'function') for (const word of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('山西职业教育五年制贯通培养')) void word;
+    void module.search('\u{2FFFF}').catch(() => undefined);
+  });
+}
+
+/**
  * Loads Pagefind and its index entry once per page: on the search page as it opens, on other
  * pages when the header's search box gets focus. The files stay in the browser's cache, so
  * focusing the header box on any page also makes the search page faster.
@@ -27,6 +42,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await module.options({ basePath: `${base}pagefind/`, excerptLength: 40, noWorker: true });
     await module.init();
+    warmUp(module);
     return module;
   })();
   return pagefind;

@@ -1,5 +1,5 @@
 import {
-  closestTerms, excerptParts, parseSearch, resultTarget, resultView, searchFilters, searchToQuery, type KnownTerm, type SearchState,
+  closestTerms, excerptParts, parseSearch, resultTarget, resultView, searchable, searchFilters, searchToQuery, type KnownTerm, type SearchState,
 } from '../lib/search.ts';
 import { loadPagefind, type PagefindFragment } from './pagefind-loader.ts';
 
@@ -101,6 +101,12 @@ export function enhanceSearchPage(root: Document, base: string) {
       list.replaceChildren();
       list.dataset['query'] = '';
       status.textContent = '请输入要搜索的学校、专业、城市或政策词语。';
+      return;
+    }
+    if (!searchable(state.q)) {
+      list.replaceChildren();
+      list.dataset['query'] = '';
+      status.textContent = '拼音或字母请至少输入两个。';
       return;
     }
     if (!list.childElementCount) status.textContent = '正在搜索…';

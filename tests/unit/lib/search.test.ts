@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, nearestAnchor, pagefindFilters, parseSearch, resultTarget, searchFilters, searchToQuery } from '../../../src/lib/search.ts';
+import { excerptParts, nearestAnchor, pagefindFilters, parseSearch, resultTarget, searchable, searchFilters, searchToQuery } from '../../../src/lib/search.ts';
 
 describe('search URL state', () => {
   it('round-trips the query and filters through the URL', () => {
@@ -8,6 +8,13 @@ describe('search URL state', () => {
     expect(searchToQuery(state)).toBe(`?q=${encodeURIComponent('机电')}&type=${encodeURIComponent('学校')}`);
     expect(searchToQuery({ q: '' })).toBe('');
     expect(searchFilters({ q: 'x', city: '朔州市', field: '医药卫生大类' })).toEqual({ city: '朔州市', field: '医药卫生大类' });
+  });
+});
+
+describe('searchable', () => {
+  it('searches one Chinese character or two letters, never one letter or digit alone', () => {
+    expect(['电', 'sz', '3+2', ' 护理 ', '46'].map(searchable)).toEqual([true, true, true, true, true]);
+    expect(['s', 'S', '4', ' z ', '', '  '].map(searchable)).toEqual([false, false, false, false, false, false]);
   });
 });
 
