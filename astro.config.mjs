@@ -29,7 +29,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages in flight at once, so the picture workers (src/data/png.ts) draw while pages are written.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [contentIntegrity(contentDir), mdx(), sitemapAndRobots()],
   markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: { smartPunctuation: false } }) },
   // Every script is an external file but the display-settings one in <head> (allowed by its hash), so

@@ -67,15 +67,18 @@ export const loadAllPairs = once(async (): Promise<ProgramPair[]> => {
 /** All pairs, indexed by school, college, major and city. */
 export const loadPairIndex = once(async () => indexPairs(await loadAllPairs()));
 
-/** Plain-language statements for one topic, in the order their quotes appear in the documents. */
-export async function loadFacts(topic: Fact['topic']) {
-  const bodies = new Map((await getCollection('policies')).map((p) => [p.id, squash(mdxPlainText(p.body ?? ''))]));
+/** Every document's text, squashed as quotes are searched in it (once per build). */
+const loadPlainBodies = once(async () => new Map((await getCollection('policies')).map((p) => [p.id, squash(mdxPlainText(p.body ?? ''))])));
+
+/** Plain-language statements for one topic, in the order their quotes appear in the documents (once per topic). */
+export const loadFacts = once(async (topic: Fact['topic']) => {
+  const bodies = await loadPlainBodies();
   const position = (f: Fact) => `${f.source.document}:${String(bodies.get(f.source.document)?.indexOf(squash(f.source.quote)) ?? 0).padStart(8, '0')}`;
   return (await getCollection('facts'))
     .map((e) => e.data)
     .filter((f) => f.topic === topic)
     .sort((a, b) => position(a).localeCompare(position(b)));
-}
+});
 
 /** The site's editorial settings (content/site.yaml), checked by the same schema as at the integrity check. */
 export const loadSite = once(async () => siteSchema.parse((await readContent(resolve(process.env['CONTENT_DIR'] || 'content'))).site?.data));

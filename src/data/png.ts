@@ -1,21 +1,73 @@
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PICTURE_FONT } from '../lib/picture.ts';
-import { once } from './collections.ts';
+import type { PngJob } from './png-worker.ts';
 
-// PNGs made at build from the pictures' SVG: resvg (WebAssembly, no system library) with Noto Sans
-// SC from npm, never a system or network font, so every machine draws the same picture.
-const require = createRequire(import.meta.url);
+// PNGs made at build from the pictures' SVG, in worker threads (src/data/png-worker.ts), so that
+// pictures are drawn on every core while Astro writes pages on the main thread: at national scale
+// the share pictures were most of the build. Each worker has at most two pictures in hand; the rest
+// wait here as SVG text. Idle workers are unref'd and never keep the build alive.
+// The worker file is loaded from the project's source by path (the build runs at the project root).
+const WORKER_FILE = resolve('src/data/png-worker.ts');
+const IN_HAND = 2;
 
-const ready = once(async () => {
-  await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
-});
+interface Job extends PngJob {
+  resolve: (png: Uint8Array<ArrayBuffer>) => void;
+  reject: (error: Error) => void;
+}
 
-/** The SVG as a PNG at least `minWidth` pixels wide. */
-export async function renderPng(svg: string, minWidth = 1200): Promise<Uint8Array<ArrayBuffer>> {
-  const font = await ready();
-  const image = new Resvg(svg, { font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: PICTURE_FONT }, fitTo: { mode: 'width', value: minWidth } });
-  return new Uint8Array(image.render().asPng());
+interface Pool {
+  workers: { worker: Worker; jobs: Map<number, Job> }[];
+  queue: Job[];
+}
+
+let pool: Pool | null = null;
+let jobs = 0;
+
+/** Hands waiting pictures to workers with room, and lets the build end when none has work. */
+function dispatch(state: Pool) {
+  for (const slot of state.workers) {
+    while (slot.jobs.size < IN_HAND && state.queue.length > 0) {
+      const job = state.queue.shift()!;
+      slot.jobs.set(job.id, job);
+      slot.worker.postMessage({ id: job.id, svg: job.svg, width: job.width, fontFamily: job.fontFamily } satisfies PngJob);
+    }
+    if (slot.jobs.size > 0) slot.worker.ref();
+    else slot.worker.unref();
+  }
+}
+
+function startPool(): Pool {
+  const state: Pool = { workers: [], queue: [] };
+  for (let i = 0; i < Math.max(1, availableParallelism()); i++) {
+    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    const slot = { worker, jobs: new Map<number, Job>() };
+    worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
+      const job = slot.jobs.get(message.id);
+      slot.jobs.delete(message.id);
+      if (message.png) job?.resolve(message.png);
+      else job?.reject(new Error(`PNG 生成失败：${message.error ?? '未知错误'}`));
+      dispatch(state);
+    });
+    worker.on('error', (error) => {
+      for (const job of slot.jobs.values()) job.reject(error);
+      slot.jobs.clear();
+      state.workers = state.workers.filter((s) => s !== slot);
+      if (state.workers.length === 0) for (const job of state.queue.splice(0)) job.reject(error);
+      dispatch(state);
+    });
+    state.workers.push(slot);
+  }
+  return state;
+}
+
+/** The SVG as a PNG `width` pixels wide (the height follows the picture's proportions). */
+export function renderPng(svg: string, width = 1200): Promise<Uint8Array<ArrayBuffer>> {
+  pool ??= startPool();
+  const state = pool;
+  return new Promise((resolvePng, reject) => {
+    state.queue.push({ id: ++jobs, svg, width, fontFamily: PICTURE_FONT, resolve: resolvePng, reject });
+    dispatch(state);
+  });
 }

@@ -1,6 +1,10 @@
 import { loadCatalogue, loadExplainers, loadPairIndex, loadPolicies, once } from './collections.ts';
+import { renderPng } from './png.ts';
 import { formatDate } from '../lib/dates.ts';
 import { pairsOf } from '../lib/pair-index.ts';
+import { cardPicture } from '../lib/picture.ts';
+import { siteUrl } from '../lib/urls.ts';
+import { site as strings } from '../strings.ts';
 
 /** What the share picture of an explainer, document, school or city page says. */
 export interface ShareCard {
@@ -32,3 +36,12 @@ export const loadShareCards = once(async (): Promise<ShareCard[]> => {
     }),
   ];
 });
+
+/**
+ * A card's PNG: 1200 × 630 for explainers and documents; 600 × 315 (what link previews ask at
+ * least for a large picture) for school and city pages, of which a national list has thousands.
+ */
+export function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
+  const url = new URL(siteUrl(`${card.kind}/${card.id}/`), site).href;
+  return renderPng(cardPicture(card.title, card.facts, { name: strings.name, url }), card.kind === 'schools' || card.kind === 'cities' ? 600 : 1200);
+}

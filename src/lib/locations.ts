@@ -1,3 +1,4 @@
+import { byId } from './by-id.ts';
 import type { City, Institution } from './schemas.ts';
 
 /** How a location fact is known, in words for the page. */
@@ -35,7 +36,7 @@ export function cityProvenance(institution: Institution): { mark: string; full: 
 
 /** An institution's location as a sentence part: city, county and how each is known. */
 export function describeLocation(institution: Institution, cities: City[]): { known: boolean; text: string; cityId: string | null } {
-  const city = cities.find((c) => c.id === institution.city);
+  const city = institution.city ? byId(cities).get(institution.city) : undefined;
   if (!city) return { known: false, text: '所在地待核实：通知未写明，本站也未查到可靠来源', cityId: null };
   const county =
     institution.county && institution.countyBasis

@@ -1,10 +1,11 @@
+import { byId } from './by-id.ts';
 import type { MapInput } from './map.ts';
 import type { ProgramPair } from './programs.ts';
 import type { City, Institution } from './schemas.ts';
 
 /** Where an institution sits on the schematic map: its county seat if known, else its city seat, else nowhere. */
 export function seatOf(institution: Institution, cities: City[]): { lon: number; lat: number } | null {
-  const city = cities.find((c) => c.id === institution.city);
+  const city = institution.city ? byId(cities).get(institution.city) : undefined;
   if (!city) return null;
   const county = city.counties.find((c) => c.name === institution.county);
   return county ? { lon: county.lon, lat: county.lat } : city.seat;
@@ -15,7 +16,7 @@ export function seatOf(institution: Institution, cities: City[]): { lon: number;
  * the area around `lensCityId` (the most crowded seat) is magnified.
  */
 export function mapInput(pairs: ProgramPair[], cities: City[], lensCityId?: string): MapInput {
-  const lensCity = cities.find((c) => c.id === lensCityId);
+  const lensCity = lensCityId ? byId(cities).get(lensCityId) : undefined;
   const institutions = new Map<string, MapInput['institutions'][number]>();
   for (const pair of pairs)
     for (const [inst, kind] of [[pair.school, 'school'], [pair.college, 'college']] as const) {

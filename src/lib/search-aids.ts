@@ -7,12 +7,35 @@ const KIND_SUFFIXES = [
   '科技职业大学', '职业学院', '职业中学', '职业学校', '工程学校', '学院', '学校', '大学',
 ];
 
-/** The pinyin forms of one word: all syllables joined (shuozhou), ü also as u (luliang), and initials (sz). */
+const bare = (place: string) => (place.length > 2 ? place.replace(/[市县区]$/, '') : place);
+
+const formsByPlaces = new WeakMap<readonly string[], Map<string, [number, string][]>>();
+
+/** Each place name and its bare form (without 市/县/区), to the places' positions that have it. */
+function placeForms(places: readonly string[]): Map<string, [number, string][]> {
+  let map = formsByPlaces.get(places);
+  if (!map) {
+    map = new Map();
+    places.forEach((place, index) => {
+      for (const form of new Set([place, bare(place)])) map!.set(form, [...(map!.get(form) ?? []), [index, form]]);
+    });
+    formsByPlaces.set(places, map);
+  }
+  return map;
+}
+
+const formsOf = new Map<string, string[]>();
+
+/** The pinyin forms of one word: all syllables joined (shuozhou), ü also as u (luliang), and initials (sz). Once per word. */
 function forms(word: string): string[] {
-  const s = syllables(word);
-  if (s.length === 0) return [];
-  const joined = s.join('');
-  return [joined, joined.replace(/v/g, 'u'), s.map((x) => x[0]).join('')];
+  let found = formsOf.get(word);
+  if (!found) {
+    const s = syllables(word);
+    const joined = s.join('');
+    found = s.length === 0 ? [] : [joined, joined.replace(/v/g, 'u'), s.map((x) => x[0]).join('')];
+    formsOf.set(word, found);
+  }
+  return found;
 }
 
 /**
@@ -34,10 +57,17 @@ export function pinyinWords(name: string, places: string[] = []): string[] {
   const suffix = KIND_SUFFIXES.find((k) => local.endsWith(k) && local.length > k.length);
   const core = suffix ? local.slice(0, -suffix.length) : local;
   add(core);
-  const bare = (p: string) => (p.length > 2 ? p.replace(/[市县区]$/, '') : p);
-  for (const place of places) {
+  // The places the name holds, found by looking its substrings up (a page must not scan every place
+  // name of the country), in the order of `places`.
+  const known = placeForms(places);
+  const found = new Map<number, Set<string>>();
+  for (let i = 0; i < core.length; i++)
+    for (let j = i + 1; j <= core.length; j++)
+      for (const [index, form] of known.get(core.slice(i, j)) ?? []) found.set(index, (found.get(index) ?? new Set()).add(form));
+  for (const index of [...found.keys()].sort((a, b) => a - b)) {
+    const place = places[index]!;
     for (const form of new Set([place, bare(place)])) {
-      if (!core.includes(form)) continue;
+      if (!found.get(index)?.has(form)) continue;
       // The place alone is left to the place's own page (taiyuan finds 太原市 first); a name
       // starting with it still matches a pinyin prefix.
       if (core === form || core === place) add(form);
