@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * The one inline script: applies the reader's 大字 / 高对比 choice (kept in localStorage by
- * src/scripts/display-settings.ts under the same key) before the first paint, so the page does not
+ * src/client/display-settings.ts under the same key) before the first paint, so the page does not
  * flash at normal size and colour first. Allowed by its hash, never by 'unsafe-inline'.
  */
 export const DISPLAY_BOOT_SCRIPT =

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { mapSvg } from '../data/map.ts';
+import { mapSvg } from '../data/map-loaders.ts';
 import { renderPng } from '../data/png.ts';
 
 /** The pairing map as a 1200-pixel-wide PNG (also /map/'s share picture). */

@@ -77,7 +77,7 @@ export async function axeViolations(page: Page) {
   return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-/** The visible message an action left next to its control (src/scripts/feedback.ts), once it is there. */
+/** The visible message an action left next to its control (src/client/feedback.ts), once it is there. */
 export async function feedbackNear(scope: Locator): Promise<string> {
   const message = scope.locator('.action-feedback').filter({ hasText: /\S/ }).first();
   await message.waitFor({ state: 'visible', timeout: 5000 });

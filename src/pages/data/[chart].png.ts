@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartSvg, loadCharts } from '../../data/charts.ts';
+import { chartSvg, loadCharts } from '../../data/chart-loaders.ts';
 import { renderPng } from '../../data/png.ts';
 
 export const getStaticPaths = (async () => (await loadCharts()).charts.map((c) => ({ params: { chart: c.id } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadLists, loadOpenData } from '../../data/collections.ts';
-import { loadCharts } from '../../data/charts.ts';
+import { loadCharts } from '../../data/chart-loaders.ts';
 import { dataPackage, type PackageFile } from '../../lib/open-data.ts';
 import { siteUrl } from '../../lib/urls.ts';
 import { site as strings } from '../../strings.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDatasetFields } from '../../../data/collections.ts';
-import { loadCharts } from '../../../data/charts.ts';
+import { loadCharts } from '../../../data/chart-loaders.ts';
 import { chartRows } from '../../../lib/charts.ts';
 import { toChineseCsv } from '../../../lib/open-data.ts';
 

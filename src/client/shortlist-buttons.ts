@@ -2,8 +2,6 @@ import { SHORTLIST_MAX, toggleShortlist } from '../lib/shortlist.ts';
 import { showFeedback } from './feedback.ts';
 import { readStored, showShortlistCount, writeStored } from './shortlist-store.ts';
 
-export { readStored, showShortlistCount, writeStored };
-
 function render(root: ParentNode, list: string[]) {
   for (const button of root.querySelectorAll<HTMLButtonElement>('.shortlist-toggle')) {
     const on = list.includes(button.dataset['pair'] ?? '');

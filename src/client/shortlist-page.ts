@@ -1,5 +1,5 @@
 import { parseShortlist, shortlistSearch, type ShortlistRecord } from '../lib/shortlist.ts';
-import { readStored, showShortlistCount, writeStored } from './shortlist.ts';
+import { readStored, showShortlistCount, writeStored } from './shortlist-store.ts';
 import { showFeedback } from './feedback.ts';
 
 const ROWS: [string, (r: ShortlistRecord) => Node | string][] = [
