@@ -2,7 +2,7 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { encodePng } from '../lib/png-encode.ts';
+import { encodePng, MAX_PIXELS } from '../lib/png-encode.ts';
 
 // One of the build's picture workers (src/data/png.ts): SVG in, PNG out, with resvg (WebAssembly)
 // and Noto Sans SC from npm, never a system or network font. Plain Node, not bundled by Vite.
@@ -17,15 +17,23 @@ export interface PngJob {
   fontFamily: string;
 }
 
+
 parentPort?.on('message', ({ id, svg, width, fontFamily }: PngJob) => {
   try {
-    const image = new Resvg(svg, { font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: fontFamily }, fitTo: { mode: 'width', value: width } });
+    const draw = (w: number) => new Resvg(svg, { font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: fontFamily }, fitTo: { mode: 'width', value: w } });
+    let image = draw(width);
+    let reducedTo: number | undefined;
+    if (width * Math.round((width * image.height) / image.width) > MAX_PIXELS) {
+      reducedTo = Math.floor(Math.sqrt((MAX_PIXELS * image.width) / image.height));
+      image.free();
+      image = draw(reducedTo);
+    }
     const rendered = image.render();
     const png = encodePng(rendered.width, rendered.height, rendered.pixels);
     rendered.free();
     image.free();
     const bytes = new Uint8Array(png);
-    parentPort?.postMessage({ id, png: bytes }, [bytes.buffer]);
+    parentPort?.postMessage({ id, png: bytes, reducedTo }, [bytes.buffer]);
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PICTURE_FONT } from '../lib/picture.ts';
+import { MAX_PIXELS } from '../lib/png-encode.ts';
 import type { PngJob } from './png-worker.ts';
 
 // PNGs made at build from the pictures' SVG, in worker threads (src/data/png-worker.ts), so that
@@ -13,12 +14,18 @@ const WORKER_FILE = resolve('src/data/png-worker.ts');
 const IN_HAND = 2;
 
 interface Job extends PngJob {
+  name: string;
   resolve: (png: Uint8Array<ArrayBuffer>) => void;
   reject: (error: Error) => void;
 }
 
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
+}
+
 interface Pool {
-  workers: { worker: Worker; jobs: Map<number, Job> }[];
+  workers: Slot[];
   queue: Job[];
 }
 
@@ -38,36 +45,42 @@ function dispatch(state: Pool) {
   }
 }
 
+function spawn(state: Pool): Slot {
+  const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  const slot: Slot = { worker, jobs: new Map() };
+  worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; reducedTo?: number; error?: string }) => {
+    const job = slot.jobs.get(message.id);
+    if (message.reducedTo) console.warn(`[pictures] ${job?.name ?? '图片'}：按 ${job?.width ?? '?'} 像素宽超过 ${MAX_PIXELS / 1e6} 百万像素，改为 ${message.reducedTo} 像素宽。`);
+    slot.jobs.delete(message.id);
+    if (message.png) job?.resolve(message.png);
+    else job?.reject(new Error(`PNG 生成失败：${message.error ?? '未知错误'}`));
+    dispatch(state);
+  });
+  worker.on('error', (error) => {
+    for (const job of slot.jobs.values()) job.reject(error);
+    slot.jobs.clear();
+    state.workers = state.workers.filter((s) => s !== slot);
+    if (state.workers.length === 0) for (const job of state.queue.splice(0)) job.reject(error);
+    dispatch(state);
+  });
+  return slot;
+}
+
 function startPool(): Pool {
   const state: Pool = { workers: [], queue: [] };
-  for (let i = 0; i < Math.max(1, availableParallelism()); i++) {
-    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
-    const slot = { worker, jobs: new Map<number, Job>() };
-    worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
-      const job = slot.jobs.get(message.id);
-      slot.jobs.delete(message.id);
-      if (message.png) job?.resolve(message.png);
-      else job?.reject(new Error(`PNG 生成失败：${message.error ?? '未知错误'}`));
-      dispatch(state);
-    });
-    worker.on('error', (error) => {
-      for (const job of slot.jobs.values()) job.reject(error);
-      slot.jobs.clear();
-      state.workers = state.workers.filter((s) => s !== slot);
-      if (state.workers.length === 0) for (const job of state.queue.splice(0)) job.reject(error);
-      dispatch(state);
-    });
-    state.workers.push(slot);
-  }
+  for (let i = 0; i < Math.max(1, availableParallelism()); i++) state.workers.push(spawn(state));
   return state;
 }
 
-/** The SVG as a PNG `width` pixels wide (the height follows the picture's proportions). */
-export function renderPng(svg: string, width = 1200): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The SVG as a PNG `width` pixels wide (the height follows the picture's proportions; a picture
+ * over MAX_PIXELS is drawn narrower, and the build names it).
+ */
+export function renderPng(svg: string, width = 1200, name = '图片'): Promise<Uint8Array<ArrayBuffer>> {
   pool ??= startPool();
   const state = pool;
   return new Promise((resolvePng, reject) => {
-    state.queue.push({ id: ++jobs, svg, width, fontFamily: PICTURE_FONT, resolve: resolvePng, reject });
+    state.queue.push({ id: ++jobs, name, svg, width, fontFamily: PICTURE_FONT, resolve: resolvePng, reject });
     dispatch(state);
   });
 }

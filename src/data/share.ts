@@ -43,5 +43,5 @@ export const loadShareCards = once(async (): Promise<ShareCard[]> => {
  */
 export function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
   const url = new URL(siteUrl(`${card.kind}/${card.id}/`), site).href;
-  return renderPng(cardPicture(card.title, card.facts, { name: strings.name, url }), card.kind === 'schools' || card.kind === 'cities' ? 600 : 1200);
+  return renderPng(cardPicture(card.title, card.facts, { name: strings.name, url }), card.kind === 'schools' || card.kind === 'cities' ? 600 : 1200, `og/${card.kind}/${card.id}.png`);
 }

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { r1 } from './map.ts';
 import type { Statistic } from './schemas.ts';
 

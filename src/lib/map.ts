@@ -1,4 +1,5 @@
-import { forceCollide, forceSimulation, forceX, forceY, geoMercator, type SimulationNodeDatum } from 'd3';
+import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { geoMercator } from 'd3-geo';
 
 /** Rounds SVG coordinates to one decimal: enough for the screen, small in the HTML. */
 export const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -1,5 +1,12 @@
 import { constants, crc32, deflateSync } from 'node:zlib';
 
+/**
+ * The most pixels one picture may have. A chart of every city of a national-size list is tens of
+ * thousands of pixels tall at 1200 wide, and drawing several of those at once took gigabytes; such
+ * a picture is drawn narrower, within this budget, and the build says so.
+ */
+export const MAX_PIXELS = 16_000_000;
+
 const SIGNATURE = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
 
 function chunk(type: string, data: Uint8Array): Buffer {

@@ -6,4 +6,4 @@ export const getStaticPaths = (async () => (await loadCharts()).charts.map((c) =
 
 /** The same picture as the SVG, as a 1200-pixel-wide PNG (also the chart page's share picture). */
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(await renderPng(await chartSvg(params['chart'] ?? '', site)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await renderPng(await chartSvg(params['chart'] ?? '', site), 1200, `data/${params['chart']}.png`), { headers: { 'Content-Type': 'image/png' } });
