@@ -66,16 +66,18 @@ describe('pictures that stand alone', () => {
     expect(page).toContain('href="/map.png" download');
   });
 
+  // Explainers and documents at 1200 × 630; schools and cities, thousands at national scale, at
+  // 600 × 315, what link previews ask at least for a large picture (src/data/share.ts).
   it.each([
-    ['/explainers/five-year-programs/', 'og/explainers/five-year-programs.png'],
-    ['/policies/opinion-2023/', 'og/policies/opinion-2023.png'],
-    ['/schools/shanxi-changzhi-weisheng-xuexiao/', 'og/schools/shanxi-changzhi-weisheng-xuexiao.png'],
-    ['/cities/shuozhou/', 'og/cities/shuozhou.png'],
-  ])('%s shares a 1200 × 630 picture of its title and key facts', (path, image) => {
+    ['/explainers/five-year-programs/', 'og/explainers/five-year-programs.png', 1200],
+    ['/policies/opinion-2023/', 'og/policies/opinion-2023.png', 1200],
+    ['/schools/shanxi-changzhi-weisheng-xuexiao/', 'og/schools/shanxi-changzhi-weisheng-xuexiao.png', 600],
+    ['/cities/shuozhou/', 'og/cities/shuozhou.png', 600],
+  ])('%s shares a picture of its title and key facts (%s, %i px wide)', (path, image, width) => {
     const page = readPage(path);
     expect(page).toContain(`<meta property="og:image" content="${ORIGIN}/${image}">`);
     expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
-    expect(pngSize(`dist/${image}`)).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(`dist/${image}`)).toEqual({ width, height: (width * 630) / 1200 });
   });
 });
 
