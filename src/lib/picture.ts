@@ -119,7 +119,7 @@ export function mapPicture(
       `<rect x="${g.frame.x}" y="${g.frame.y}" width="${g.frame.width}" height="${g.frame.height}" rx="6" fill="#f7f9fa" stroke="#c9cdd1"/>` +
       g.seats.map((s) => `<circle cx="${s.x}" cy="${s.y}" r="3" fill="#6b6b6b"/><text x="${s.x + 7}" y="${s.y - 8}" font-size="12" fill="#4a4a4a">${escape(s.name)}</text>`).join('') +
       (g.unplacedBox ? `<rect x="${g.unplacedBox.x}" y="${g.unplacedBox.y}" width="${g.unplacedBox.width}" height="${g.unplacedBox.height}" rx="4" fill="#fff" stroke="#8a4b08" stroke-dasharray="4 3"/><text x="${g.unplacedBox.x + 8}" y="${g.unplacedBox.y + 18}" font-size="12" fill="#8a4b08">所在地待核实</text>` : '') +
-      g.links.map((l) => { const s = styles.get(l.category); return `<path d="${l.d}" fill="none" stroke="${s?.color ?? '#555'}" stroke-width="2.2" stroke-dasharray="${s?.dash ?? ''}" opacity="0.85"/>`; }).join('') +
+      g.links.map((l) => { const s = styles.get(l.category); return `<path d="${l.d}" fill="none" stroke="${s?.color ?? '#555'}" stroke-width="2.2" stroke-dasharray="${s?.dash ?? ''}" stroke-opacity="0.85"/>`; }).join('') +
       g.marks.map((m) => `<path d="${m.leader}" fill="none" stroke="#b8bcc0" stroke-width="0.6" stroke-dasharray="1 2"/>` +
         (m.kind === 'school' ? `<circle cx="${m.x}" cy="${m.y}" r="5" fill="#0b3d6b" stroke="#fff" stroke-width="1.5"/>` : `<rect x="${m.x - 5}" y="${m.y - 5}" width="10" height="10" fill="#8a4b08" stroke="#fff" stroke-width="1.5"/>`) +
         `<text x="${m.label.x}" y="${m.label.y + 4}" text-anchor="${m.label.anchor}" fill="#1a1a1a">${escape(m.name)}</text>`).join('') +
