@@ -45,3 +45,19 @@ export function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8A
   const url = new URL(siteUrl(`${card.kind}/${card.id}/`), site).href;
   return renderPng(cardPicture(card.title, card.facts, { name: strings.name, url }), card.kind === 'schools' || card.kind === 'cities' ? 600 : 1200, `og/${card.kind}/${card.id}.png`);
 }
+
+/**
+ * Every share card's PNG, started at once in the picture workers (src/data/png.ts) by the first
+ * page that has a card, so they are drawn while Astro writes the HTML pages instead of in a block
+ * of their own; the og/ endpoint then takes each one ready (at 300× about 11,700 cards).
+ */
+export const loadSharePictures = once(async (site: string) => {
+  const origin = new URL(site);
+  return new Map(
+    (await loadShareCards()).map((card) => {
+      const png = drawCard(card, origin);
+      png.catch(() => undefined); // a failure surfaces where the endpoint awaits it
+      return [`${card.kind}/${card.id}`, png] as const;
+    }),
+  );
+});
