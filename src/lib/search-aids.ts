@@ -39,11 +39,11 @@ function forms(word: string): string[] {
 }
 
 /**
- * Words in Latin letters that should find a name: the pinyin and initials of the whole name, of the
- * name without 山西省/山西 and without its kind (学校, 职业技术学院 …), and of what follows a place
- * name at its start (`places`: city and county names, with or without 市/县/区: shentou for
- * 朔城区神头职业中学校). A Latin query thus finds the Chinese
- * page: shuozhou and sz find 朔州市, changzhiweisheng and czws 山西省长治卫生学校.
+ * Words in Latin letters that should find a name: the pinyin and initials of the name without
+ * 山西省/山西 (the prefix every institution shares), of the name without its kind (学校, 职业技术学院
+ * …), and of what follows a place name at its start (`places`: city and county names, with or
+ * without 市/县/区: shentou for 朔城区神头职业中学校). A Latin query thus finds the Chinese page:
+ * shuozhou and sz find 朔州市, changzhiweisheng and czws 山西省长治卫生学校.
  */
 export function pinyinWords(name: string, places: string[] = []): string[] {
   const words = new Set<string>();
@@ -51,7 +51,8 @@ export function pinyinWords(name: string, places: string[] = []): string[] {
     const [joined, plain, first] = forms(text);
     for (const form of [joined, plain, initials ? first : undefined]) if (form && form.length >= 2) words.add(form);
   };
-  add(name);
+  // Not the name with its 山西省/山西 prefix: every institution has it, nobody types it, and its
+  // pinyin made a query starting sh… match almost every page (and find its first result slowly).
   const local = name.replace(/^山西省?/, '');
   add(local);
   const suffix = KIND_SUFFIXES.find((k) => local.endsWith(k) && local.length > k.length);
