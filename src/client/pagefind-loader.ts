@@ -47,4 +47,3 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   })();
   return pagefind;
 }
-

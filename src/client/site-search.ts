@@ -111,8 +111,8 @@ export function enhanceSearchPage(root: Document, base: string) {
     }
     if (!list.childElementCount) status.textContent = '正在搜索…';
     const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
-    // The first few results render as soon as their fragments arrive; the rest follow.
-    // The first result is shown as soon as its fragment arrives, then the next three, in order.
+    // The first result is shown as soon as its fragment arrives, then the next three, in order; the
+    // rest follow.
     // Shown even when the reader has typed on: results for 太 are better than nothing while those
     // for 太原铁路 are on their way.
     const arriving = found.results.slice(0, 4).map((r) => r.data());

@@ -7,6 +7,9 @@ import { siteUrl } from '../lib/urls.ts';
 import { site as strings } from '../strings.ts';
 import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './collections.ts';
 
+/** What the map's positions are and are not, said beside every drawing of it. */
+export const MAP_CAVEAT = '位置为所在市/县政府驻地，非校址；所在地不是通知内容。示意图，不是标准地图。';
+
 /** Everything the map page and the small maps need for one year's list (default: the newest), computed once per build. */
 export const loadMap = once(async (year?: number) => {
   const list = year === undefined ? await loadNewestList() : (await loadLists()).find((l) => l.year === year);
@@ -14,8 +17,14 @@ export const loadMap = once(async (year?: number) => {
   const pairs = await loadPairs(list.year);
   const { cities } = await loadCatalogue();
   const categories = [...new Set(pairs.flatMap((p) => [p.schoolProgram.major.category, p.collegeProgram.major.category]))];
+  const collegeCategoryCounts = new Map<string, number>();
+  for (const p of pairs) collegeCategoryCounts.set(p.collegeProgram.major.category, (collegeCategoryCounts.get(p.collegeProgram.major.category) ?? 0) + 1);
   return {
     list,
+    /** The map's name, as its drawing, embed and citation give it. */
+    title: `${list.year}年山西五年制贯通培养配对地图`,
+    /** Pairs per 专业大类 of the college program (the legend's counts). */
+    collegeCategoryCounts,
     pairs,
     cities,
     geometry: layoutMap(mapInput(pairs, cities, mostCrowdedCity(pairs))),
@@ -33,7 +42,7 @@ export async function mapSvg(site: URL | undefined): Promise<string> {
   const colleges = new Set(pairs.map((p) => p.college.id)).size;
   return mapPicture(geometry, styles, {
     title: `${list.year}年山西五年制贯通培养：${schools}所中职学校与${colleges}所高职学校的${pairs.length}个专业对`,
-    note: '每条线是一个专业对，颜色和线型表示高职专业的专业大类。位置为所在市/县政府驻地，非校址；所在地不是通知内容。示意图，不是标准地图。',
+    note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${MAP_CAVEAT}`,
     source: `${list.title}（名单）；教育部《职业教育专业目录（2021年）》（专业大类）`,
   }, { name: strings.name, url: new URL(siteUrl('map/'), site).href });
 }

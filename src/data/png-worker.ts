@@ -17,7 +17,6 @@ export interface PngJob {
   fontFamily: string;
 }
 
-
 parentPort?.on('message', ({ id, svg, width, fontFamily }: PngJob) => {
   try {
     const draw = (w: number) => new Resvg(svg, { font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: fontFamily }, fitTo: { mode: 'width', value: w } });

@@ -38,10 +38,10 @@ export const loadShareCards = once(async (): Promise<ShareCard[]> => {
 });
 
 /**
- * A card's PNG: 1200 × 630 for explainers and documents; 600 × 315 (what link previews ask at
- * least for a large picture) for school and city pages, of which a national list has thousands.
+ * A card's PNG: 1200 × 630 for explainers and documents; 600 × 315 (the same shape at half the
+ * size, a quarter of the drawing) for school and city pages, of which a national list has thousands.
  */
-export function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
+function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
   const url = new URL(siteUrl(`${card.kind}/${card.id}/`), site).href;
   return renderPng(cardPicture(card.title, card.facts, { name: strings.name, url }), card.kind === 'schools' || card.kind === 'cities' ? 600 : 1200, `og/${card.kind}/${card.id}.png`);
 }

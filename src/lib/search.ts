@@ -182,4 +182,3 @@ export function closestTerms(query: string, terms: KnownTerm[], n = 3): string[]
     .slice(0, n)
     .map((s) => s.text);
 }
-

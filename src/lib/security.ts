@@ -14,14 +14,14 @@ export const DISPLAY_BOOT_HASH: `sha256-${string}` = `sha256-${createHash('sha25
 /**
  * The Content-Security-Policy of the site, one place for the <meta> tag of every page, the
  * `_headers` file for static hosts and the nginx configuration. No inline script but the display
- * one above, by hash; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and a same-origin worker.
+ * one above, by hash; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly (it runs without a
+ * worker: src/client/pagefind-loader.ts), so no worker source is allowed beyond default-src.
  */
-export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`)[] = [
+export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`)[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -43,7 +43,7 @@ export function cspMeta(): string {
  * may be framed only by the site itself; the embed pages (/embed/<chart>/) by any site.
  */
 export function cspHeader(frameAncestors = "'self'"): string {
-  return [...CSP_DIRECTIVES, ...SCRIPT_AND_STYLE, `frame-ancestors ${frameAncestors}`].join('; ');
+  return `${cspMeta()}; frame-ancestors ${frameAncestors}`;
 }
 
 /** Security and caching headers every response gets (also written to _headers and the nginx config). */

@@ -67,7 +67,7 @@ describe('pictures that stand alone', () => {
   });
 
   // Explainers and documents at 1200 × 630; schools and cities, thousands at national scale, at
-  // 600 × 315, what link previews ask at least for a large picture (src/data/share.ts).
+  // 600 × 315, the same shape at half the size (src/data/share.ts).
   it.each([
     ['/explainers/five-year-programs/', 'og/explainers/five-year-programs.png', 1200],
     ['/policies/opinion-2023/', 'og/policies/opinion-2023.png', 1200],
