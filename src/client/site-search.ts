@@ -107,6 +107,9 @@ export function enhanceSearchPage(root: Document, base: string) {
       list.replaceChildren();
       list.dataset['query'] = '';
       status.textContent = '拼音或字母请至少输入两个。';
+      // Not searched, but the index chunk that holds the words starting with it is fetched now,
+      // for the letters that follow.
+      void (await loadPagefind(base)).preload(state.q).catch(() => undefined);
       return;
     }
     if (!list.childElementCount) status.textContent = '正在搜索…';
@@ -115,7 +118,10 @@ export function enhanceSearchPage(root: Document, base: string) {
     // rest follow.
     // Shown even when the reader has typed on: results for 太 are better than nothing while those
     // for 太原铁路 are on their way.
-    const arriving = found.results.slice(0, 4).map((r) => r.data());
+    // The first fragment is asked for alone: four requests at once make the first one wait for all.
+    const head = found.results[0]?.data();
+    if (head) await head;
+    const arriving = found.results.slice(0, 4).map((r, i) => (i === 0 && head ? head : r.data()));
     const first: PagefindFragment[] = [];
     for (const [i, next] of arriving.entries()) {
       first.push(await next);
@@ -166,12 +172,15 @@ export function enhanceSearchPage(root: Document, base: string) {
     }
   }
 
+  // The address follows the query searched, not every keystroke: while a search runs, typing only
+  // replaces the one waiting (the browser's history call is not free, and it competes with the
+  // arriving results for the page's main thread).
   async function schedule(state: SearchState, updateUrl: boolean) {
-    if (updateUrl) history.replaceState(null, '', `${location.pathname}${searchToQuery(state)}`);
     if (busy) {
       pending = state;
       return;
     }
+    if (updateUrl) history.replaceState(null, '', `${location.pathname}${searchToQuery(state)}`);
     busy = true;
     try {
       await search(state);
@@ -180,7 +189,7 @@ export function enhanceSearchPage(root: Document, base: string) {
     }
     const next = pending;
     pending = null;
-    if (next) await schedule(next, false);
+    if (next) await schedule(next, true);
   }
 
   const read = (): SearchState => {

@@ -141,6 +141,16 @@ describe('Chinese search finds what people type', () => {
     expect(errors).toEqual([]);
   });
 
+  it('typed fast, searches the query as typed and leaves it in the address (the address follows searches, not keystrokes)', async () => {
+    await page.goto(url('/search/'));
+    const box = page.getByRole('searchbox', { name: '搜索词' });
+    await box.focus();
+    await page.keyboard.type('shuozhou');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'shuozhou');
+    await page.waitForFunction(() => document.getElementById('search-results')?.dataset['query'] === 'shuozhou');
+    expect(await page.locator('#search-results h3 a').first().getAttribute('href')).toContain('/cities/shuozhou/');
+  });
+
   it('says what to try when nothing is found: the closest words it knows, and the program filter', async () => {
     const results = await search('量子计算机');
     expect(results).toEqual([]);
