@@ -1,7 +1,5 @@
 import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { contentOf } from '../content/read.ts';
 import { resolveChart } from '../lib/charts.ts';
 import { chartPicture } from '../lib/picture.ts';
 import { siteUrl } from '../lib/urls.ts';
@@ -15,8 +13,8 @@ export const loadCharts = once(async () => {
   const list = await loadNewestList();
   if (!list) throw new Error('没有五年制名单');
   const pairs = await loadPairs(list.year);
-  // Collections do not keep file order; the order of charts.yaml is the order of the page.
-  const order = (parse(readFileSync(resolve(process.env['CONTENT_DIR'] || 'content', 'charts.yaml'), 'utf8')) as { id: string }[]).map((c) => c.id);
+  // Collections do not promise file order; the order of charts.yaml is the order of the page.
+  const order = (await contentOf()).charts.map((c) => (c.data as { id?: string } | null)?.id);
   const charts = (await getCollection('charts')).map((e) => e.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     statistics,

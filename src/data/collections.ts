@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { citationsIn } from '../lib/explainer-citations.ts';
 import { byPinyin } from '../lib/locations.ts';
 import { indexPairs } from '../lib/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/programs.ts';
-import { resolve } from 'node:path';
-import { readContent } from '../lib/content-files.ts';
+import { contentOf } from '../content/read.ts';
 import { searchTermSchema, siteSchema, type Fact } from '../lib/schemas.ts';
 import { newestYear } from '../lib/years.ts';
 import { datasetFields } from '../lib/open-data.ts';
@@ -81,7 +81,7 @@ export const loadFacts = once(async (topic: Fact['topic']) => {
 });
 
 /** The site's editorial settings (content/site.yaml), checked by the same schema as at the integrity check. */
-export const loadSite = once(async () => siteSchema.parse((await readContent(resolve(process.env['CONTENT_DIR'] || 'content'))).site?.data));
+export const loadSite = once(async () => siteSchema.parse((await contentOf()).site?.data));
 
 /** The open-data files and their fields (content/open-data.yaml). */
 export const loadOpenData = once(async () => (await getCollection('openData')).map((e) => e.data));
@@ -96,7 +96,7 @@ export const loadDatasetFields = once(async (id: string) => {
 
 /** Words people type and the pages they lead to (content/search-terms.yaml, checked at build). */
 export const loadSearchTerms = once(async () =>
-  (await readContent(resolve(process.env['CONTENT_DIR'] || 'content'))).searchTerms.map((t) => searchTermSchema.parse(t.data)));
+  (await contentOf()).searchTerms.map((t) => searchTermSchema.parse(t.data)));
 
 /** City and county names, for the pinyin of names that contain them. */
 export const loadPlaceNames = once(async () => (await loadCatalogue()).cities.flatMap((c) => [c.name, ...c.counties.map((k) => k.name)]));
@@ -117,11 +117,22 @@ export const loadPolicies = once(async (): Promise<CollectionEntry<'policies'>[]
 /** All statistics. */
 export const loadStatistics = once(async () => (await getCollection('statistics')).map((e) => e.data));
 
+/** One statistic by id; the build fails, naming the id, if it does not exist. */
+export async function loadStatistic(id: string) {
+  const found = (await loadStatistics()).find((s) => s.id === id);
+  if (!found) throw new Error(`统计数字 ${id} 不存在于 content/statistics.yaml`);
+  return found;
+}
+
 /** Explainers, in the order of their `order` field. */
 export async function loadExplainers(): Promise<CollectionEntry<'explainers'>[]> {
   return (await getCollection('explainers')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The explainers that cite a document, in their order. */
+export async function loadExplainersCiting(document: string) {
+  return (await loadExplainers()).filter((e) => citationsIn(e.body ?? '').some((c) => c.doc === document));
+}
 
 /** Featured statistics (by id, in the order given) with their source clause and document title. */
 export async function loadFeaturedStatistics(ids: readonly string[]) {

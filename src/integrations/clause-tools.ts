@@ -1,10 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { contentRead } from '../content/read.ts';
 import { clauseLabel, NUMBERED, treeClauseIds, type ClauseLabel } from '../lib/clause-ids.ts';
 import { citationIndex } from '../lib/explainer-citations.ts';
-import { splitFrontmatter } from '../lib/text.ts';
 import { siteUrl } from '../lib/urls.ts';
 import type { Root } from 'hast';
 
@@ -16,19 +13,16 @@ interface HastContext {
   replaceNode(node: unknown, replacement: unknown[]): void;
 }
 
-function readExplainers(contentDir: string) {
-  const dir = join(contentDir, 'explainers');
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-  } catch {
-    return [];
+/** Which explainers cite each clause, from the explainers src/content/read.ts read (once per read). */
+const citationsByRead = new WeakMap<object, ReturnType<typeof citationIndex>>();
+function citations(contentDir: string) {
+  const content = contentRead(contentDir);
+  let index = citationsByRead.get(content);
+  if (!index) {
+    index = citationIndex(content.explainers.map((e) => ({ id: e.label, title: (e.data as { title?: string } | null)?.title ?? e.label, body: e.body ?? '' })));
+    citationsByRead.set(content, index);
   }
-  return files.map((file) => {
-    const parts = splitFrontmatter(readFileSync(join(dir, file), 'utf8'));
-    const title = (parse(parts?.frontmatter ?? '') as { title?: string } | null)?.title ?? file;
-    return { id: file.replace(/\.mdx$/, ''), title, body: parts?.body ?? '' };
-  });
+  return index;
 }
 
 const el = (tagName: string, properties: Record<string, unknown>, children: unknown[]) => ({ type: 'element', tagName, properties, children });
@@ -46,7 +40,7 @@ export function clauseToolsPlugin(contentDir: string, base: string) {
   return (factory: { fileURL: URL | undefined }) => {
     const path = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
     const docId = /[\\/]policies[\\/]([a-z0-9-]+)\.mdx$/.exec(path)?.[1];
-    const explainers = docId ? (citationIndex(readExplainers(contentDir)).get(docId) ?? new Map()) : new Map();
+    const explainers = docId ? (citations(contentDir).get(docId) ?? new Map()) : new Map();
     let queue: { id: string; label: ClauseLabel }[] = [];
     let part = '';
     return {

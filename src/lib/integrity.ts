@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import type { RawContent, RawEntry } from './content-files.ts';
+import type { RawContent, RawEntry } from '../content/read.ts';
 import {
-  chartSchema, citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, qualifierSchema, searchTermSchema, siteSchema, statisticSchema,
-  type Chart, type City, type ClauseRef, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type Policy, type QualifierEntry,
+  chartSchema, citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, openDataSchema, policySchema, qualifierSchema, searchTermSchema, siteSchema, statisticSchema,
+  type Chart, type City, type ClauseRef, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type OpenDataset, type Policy, type QualifierEntry,
   type SearchTerm, type SiteSettings, type Statistic,
 } from './schemas.ts';
 import { documentAnchors, quoteInClause } from './clause-ids.ts';
@@ -33,6 +33,7 @@ export interface ValidContent {
   explainers: Valid<Explainer & { id: string; body: string }>[];
   qualifiers: Valid<QualifierEntry>[];
   searchTerms: Valid<SearchTerm>[];
+  openData: Valid<OpenDataset>[];
   site: Valid<SiteSettings> | null;
   /** The text of every document, valid frontmatter or not (quotes and anchors are checked against it). */
   policyBodies: Map<string, string>;
@@ -81,6 +82,7 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
       explainers: withBody(validate(raw.explainers, explainerSchema)),
       qualifiers: validate(raw.qualifiers, qualifierSchema),
       searchTerms: validate(raw.searchTerms, searchTermSchema),
+      openData: validate(raw.openData, openDataSchema),
       site: raw.site ? (validate([raw.site], siteSchema)[0] ?? null) : null,
       policyBodies: new Map(raw.policies.map((p) => [p.label, p.body ?? ''])),
     },

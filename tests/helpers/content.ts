@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContent, type RawContent, type RawEntry } from '../../src/lib/content-files.ts';
+import { readContent, type RawContent, type RawEntry } from '../../src/content/read.ts';
 
 let real: Promise<RawContent> | undefined;
 

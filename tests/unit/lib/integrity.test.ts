@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent, type RawContent } from '../../../src/lib/content-files.ts';
+import { readContent, type RawContent } from '../../../src/content/read.ts';
 import { checkContent, formatProblems, type Problem } from '../../../src/lib/integrity.ts';
 import { entryData, entryNamed, patchedContent } from '../../helpers/content.ts';
 
@@ -23,6 +23,12 @@ describe('checkContent on deliberately broken content', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/schools.yaml', entry: SCHOOL_1, field: 'cityBasis' });
     expect(problems[0]?.expected).toMatch(/name|moe-list|directory|unknown/);
+  });
+
+  it('checks content/open-data.yaml too (a field type outside the Frictionless set)', async () => {
+    expect(await problemsWith((c) => (entryData(c.openData, 'five-year-programs').fields[0].type = 'int'))).toEqual([
+      expect.objectContaining({ file: 'content/open-data.yaml', entry: '第1条（id: five-year-programs）', field: 'fields.0.type' }),
+    ]);
   });
 
   it('rejects a city that is not in cities.yaml', async () => {

@@ -1,7 +1,10 @@
+// The one way content enters the program: Astro's collections (src/content/loaders.ts), the
+// integrity check (src/integrations/content-integrity.ts), the clause plugin and the data loaders all
+// take what `contentOf` read, once per build.
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from './text.ts';
+import { splitFrontmatter } from '../lib/text.ts';
 
 /** One entry as found on disk, before validation. */
 export interface RawEntry {
@@ -31,6 +34,8 @@ export interface RawContent {
   qualifiers: RawEntry[];
   /** Words people type and the pages they should find (content/search-terms.yaml). */
   searchTerms: RawEntry[];
+  /** The open data files and their fields (content/open-data.yaml). */
+  openData: RawEntry[];
   /** content/site.yaml, as one entry (null when the file is missing). */
   site: RawEntry | null;
   /** Names of the raw source files in the seeds folder. */
@@ -58,7 +63,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 /** Reads the content folder `dir` (paths in messages are relative to `root`). */
 export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
   const content: RawContent = {
-    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], site: null,
+    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], openData: [], site: null,
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
     unreadable: [],
   };
@@ -87,6 +92,7 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   await yamlArray('charts.yaml', content.charts);
   await yamlArray('qualifiers.yaml', content.qualifiers);
   await yamlArray('search-terms.yaml', content.searchTerms);
+  await yamlArray('open-data.yaml', content.openData);
   {
     const path = join(dir, 'site.yaml');
     try {
@@ -121,4 +127,43 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
     }
   }
   return content;
+}
+
+/** The content folder the build reads: CONTENT_DIR (fixtures, the scale benchmark) or content/. */
+export const contentDir = () => resolve(process.env['CONTENT_DIR'] || 'content');
+
+// One read per folder and build. Kept on globalThis: Astro's config, its content layer and the
+// pages it renders load this module as separate instances, and they must share the one read.
+const KEY = Symbol.for('shanxi-zhijiao.content');
+const store = globalThis as { [KEY]?: { reads: Map<string, Promise<RawContent>>; done: Map<string, RawContent> } };
+const cache = (store[KEY] ??= { reads: new Map(), done: new Map() });
+
+/** The content of `dir` (default: the build's folder), read once and shared by every reader. */
+export function contentOf(dir = contentDir()): Promise<RawContent> {
+  const key = resolve(dir);
+  let read = cache.reads.get(key);
+  if (!read) {
+    read = readContent(key).then((content) => {
+      cache.done.set(key, content);
+      return content;
+    });
+    cache.reads.set(key, read);
+  }
+  return read;
+}
+
+/**
+ * What `contentOf` has read, for code that cannot wait (the Markdown plugin runs synchronously).
+ * The content-integrity integration reads the folder before any page or document is compiled.
+ */
+export function contentRead(dir = contentDir()): RawContent {
+  const content = cache.done.get(resolve(dir));
+  if (!content) throw new Error(`内容目录 ${dir} 还没有读取：contentOf() 应在编译任何文件之前运行（见 src/integrations/content-integrity.ts）。`);
+  return content;
+}
+
+/** Forgets a folder's read, so the next `contentOf` reads it again (a file changed under `astro dev`). */
+export function forgetContent(dir = contentDir()): void {
+  cache.reads.delete(resolve(dir));
+  cache.done.delete(resolve(dir));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/content-files.ts';
+import { contentOf, contentRead, forgetContent, readContent } from '../../../src/content/read.ts';
 import { checkContent } from '../../../src/lib/integrity.ts';
 import { contentCopy } from '../../helpers/content.ts';
 
@@ -22,6 +22,27 @@ describe('readContent', () => {
       const raw = await readContent(copy.dir, copy.dir);
       expect(checkContent(raw)).toContainEqual(expect.objectContaining({ file: 'site.yaml' }));
     } finally {
+      copy.cleanup();
+    }
+  });
+});
+
+describe('contentOf: one read per folder, shared', () => {
+  it('reads a folder once, and again only after forgetContent', async () => {
+    const copy = contentCopy({});
+    try {
+      expect(() => contentRead(copy.dir)).toThrow(/还没有读取/);
+      const first = await contentOf(copy.dir);
+      expect(await contentOf(copy.dir)).toBe(first);
+      expect(contentRead(copy.dir)).toBe(first);
+      expect(first.openData.map((d) => (d.data as { id: string }).id)).toContain('five-year-programs');
+      forgetContent(copy.dir);
+      expect(() => contentRead(copy.dir)).toThrow(/还没有读取/);
+      const second = await contentOf(copy.dir);
+      expect(second).not.toBe(first);
+      expect(second.schools.length).toBe(first.schools.length);
+    } finally {
+      forgetContent(copy.dir);
       copy.cleanup();
     }
   });
