@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseToolsPlugin } from './src/integrations/clause-tools.ts';
-import { sitemapAndRobots } from './src/integrations/sitemap.ts';
+import sitemap from '@astrojs/sitemap';
+import { robotsAndHeaders } from './src/integrations/robots-and-headers.ts';
+import { inSitemap } from './src/lib/feeds.ts';
 
 // BASE_PATH serves the site from a sub-path (/zhijiao/); SITE_URL sets the canonical origin;
 // CONTENT_DIR builds from another content folder (test fixtures, the scale benchmark).
@@ -31,7 +33,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages in flight at once, so the picture workers (src/data/png.ts) draw while pages are written.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [contentIntegrity(contentDir), mdx(), sitemapAndRobots()],
+  integrations: [contentIntegrity(contentDir), mdx(), sitemap({ filter: inSitemap }), robotsAndHeaders()],
   markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: { smartPunctuation: false } }) },
   // Every script is an external file but the display-settings one in <head> (allowed by its hash), so
   // one strict policy covers every page: PageMeta writes it as a <meta> tag (src/lib/security.ts),

@@ -1,57 +1,32 @@
-/** Escapes text for XML. */
-export function xmlEscape(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
-}
+/** Where @astrojs/sitemap writes the sitemap's index (it lists sitemap-0.xml and any further parts). */
+export const SITEMAP_FILE = 'sitemap-index.xml';
 
-/** An RSS 2.0 item. */
-export interface FeedItem {
+/** One entry of the site's feed, before @astrojs/rss writes it. */
+export interface FeedEntry {
   title: string;
-  url: string;
+  /** Absolute URL of the page. */
+  link: string;
   description: string;
-  /** YYYY-MM-DD or YYYY. */
+  /** YYYY-MM-DD or YYYY, as in the content. */
   date: string;
   category: string;
 }
 
-/** RFC 822 date for RSS (a year-only date is given as 1 January of that year, at noon China time). */
-export function rssDate(date: string): string {
+/** The instant a content date stands for in the feed: noon China time (a year alone: 1 January). */
+export function feedDate(date: string): Date {
   const [y, m = '01', d = '01'] = date.split('-');
-  return new Date(`${y}-${m}-${d}T12:00:00+08:00`).toUTCString();
+  return new Date(`${y}-${m}-${d}T12:00:00+08:00`);
 }
 
-/** An RSS 2.0 feed, newest first. */
-export function rssFeed(channel: { title: string; url: string; description: string; selfUrl: string }, items: FeedItem[]): string {
-  const sorted = [...items].sort((a, b) => b.date.localeCompare(a.date));
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
-<channel>
-<title>${xmlEscape(channel.title)}</title>
-<link>${xmlEscape(channel.url)}</link>
-<description>${xmlEscape(channel.description)}</description>
-<language>zh-CN</language>
-<atom:link href="${xmlEscape(channel.selfUrl)}" rel="self" type="application/rss+xml"/>
-${sorted
-  .map(
-    (i) => `<item>
-<title>${xmlEscape(i.title)}</title>
-<link>${xmlEscape(i.url)}</link>
-<guid isPermaLink="true">${xmlEscape(i.url)}</guid>
-<pubDate>${rssDate(i.date)}</pubDate>
-<category>${xmlEscape(i.category)}</category>
-<description>${xmlEscape(i.description)}</description>
-</item>`,
-  )
-  .join('\n')}
-</channel>
-</rss>
-`;
+/** The feed's items, newest first, in the shape @astrojs/rss takes. */
+export function feedItems(entries: FeedEntry[]) {
+  return [...entries]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((e) => ({ title: e.title, link: e.link, description: e.description, pubDate: feedDate(e.date), categories: [e.category] }));
 }
 
-/** A sitemap (sitemaps.org 0.9) of absolute URLs. */
-export function sitemap(urls: string[]): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.map((u) => `<url><loc>${xmlEscape(u)}</loc></url>`).join('\n')}
-</urlset>
-`;
+/** Whether a built page belongs in the sitemap: not the 404, nor the embed frames (noindex; their chart pages are listed). */
+export function inSitemap(url: string): boolean {
+  const path = new URL(url).pathname;
+  return !/\/404\/?$/.test(path) && !/\/embed\//.test(path);
 }

@@ -65,7 +65,7 @@ describe('linking to and citing a clause', () => {
 });
 
 describe('feeds are well-formed XML', () => {
-  it.each(['rss.xml', 'sitemap.xml'])('%s parses', async (file) => {
+  it.each(['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml'])('%s parses', async (file) => {
     const page = await newPage(browser());
     await page.goto(url('/'));
     const xml = readFileSync(`dist/${file}`, 'utf8');

@@ -69,9 +69,9 @@ describe('served under a sub-path: BASE_PATH=/zhijiao/', () => {
       }
     }
     expect(broken).toEqual([]);
-    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://edu.example.cn/zhijiao/policies/opinion-2023/</loc>');
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://edu.example.cn/zhijiao/policies/opinion-2023/</loc>');
     expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>https://edu.example.cn/zhijiao/explainers/');
-    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://edu.example.cn/zhijiao/sitemap.xml');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://edu.example.cn/zhijiao/sitemap-index.xml');
     expect(readPage('/', out)).toContain('<link rel="canonical" href="https://edu.example.cn/zhijiao/"');
   });
 

@@ -71,9 +71,14 @@ describe('every page is ready to be shared and found', () => {
     expect(html).toMatch(/<meta property="og:description" content="[^"]+"/);
   });
 
-  it('lists every document and explainer in the feed and the sitemap', () => {
+  it('lists every document and explainer in the feed, and every page but the 404 and the embeds in the sitemap', () => {
     const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
-    const map = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+    const parts = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1] ?? '');
+    expect(parts).toEqual(['sitemap-0.xml']);
+    const map = parts.map((part) => readFileSync(join(DIST, part), 'utf8')).join('\n');
+    const listed = [...map.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1] ?? '').sort();
+    expect(listed).toEqual(pages.filter((p) => !/^\/(404|embed)\//.test(p)).sort());
     const wanted = pages.filter((p) => /^\/(policies|explainers)\/[^/]+\/$/.test(p));
     expect(wanted.length).toBeGreaterThanOrEqual(11);
     for (const page of wanted) {
@@ -81,6 +86,6 @@ describe('every page is ready to be shared and found', () => {
       expect(map, page).toContain(`${page}</loc>`);
     }
     expect(rss.match(/<item>/g)?.length).toBe(wanted.length);
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
   });
 });

@@ -24,8 +24,8 @@ describe('a deployable build names its origin', () => {
     expect(page).toMatch(new RegExp(`data-url="${ORIGIN}/policies/opinion-2023/"`));
     expect(page).toContain(`${ORIGIN}/policies/opinion-2023/`);
     expect(readFileSync(join(DIST, 'rss.xml'), 'utf8')).toContain(`${ORIGIN}/`);
-    expect(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).toContain(`<loc>${ORIGIN}/</loc>`);
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+    expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${ORIGIN}/</loc>`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
     expect(page).not.toContain('本地预览');
   });
 });

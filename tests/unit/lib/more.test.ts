@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartRows, resolveChart } from '../../../src/lib/charts.ts';
 import { citationIndex, citationsIn, statsIn } from '../../../src/lib/explainer-citations.ts';
-import { rssDate, rssFeed, sitemap, xmlEscape } from '../../../src/lib/feeds.ts';
+import { feedDate, feedItems, inSitemap } from '../../../src/lib/feeds.ts';
 import { mapInput, mapLinkData, mostCrowdedCity, seatOf } from '../../../src/lib/map-input.ts';
 import { indexPairs, pairsOf } from '../../../src/lib/pair-index.ts';
 import type { ProgramPair } from '../../../src/lib/programs.ts';
@@ -96,19 +96,22 @@ describe('explainer citations', () => {
 });
 
 describe('feeds', () => {
-  it('escapes XML and writes RFC 822 dates (a year alone as 1 January)', () => {
-    expect(xmlEscape('<a & "b">')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
-    expect(rssDate('2025-02-13')).toBe('Thu, 13 Feb 2025 04:00:00 GMT');
-    expect(rssDate('2023')).toBe('Sun, 01 Jan 2023 04:00:00 GMT');
+  it('dates an item at noon China time (a year alone as 1 January)', () => {
+    expect(feedDate('2025-02-13').toUTCString()).toBe('Thu, 13 Feb 2025 04:00:00 GMT');
+    expect(feedDate('2023').toUTCString()).toBe('Sun, 01 Jan 2023 04:00:00 GMT');
   });
-  it('lists items newest first, with guid and category', () => {
-    const rss = rssFeed({ title: '站', url: 'https://x/', description: '描述', selfUrl: 'https://x/rss.xml' }, [
-      { title: '旧', url: 'https://x/a/', description: 'a', date: '2023-03-14', category: '政策文件' },
-      { title: '新', url: 'https://x/b/', description: 'b', date: '2025-02-13', category: '解读' },
+  it('lists items newest first, each with its category', () => {
+    const items = feedItems([
+      { title: '旧', link: 'https://x/a/', description: 'a', date: '2023-03-14', category: '政策文件' },
+      { title: '新', link: 'https://x/b/', description: 'b', date: '2025-02-13', category: '解读' },
     ]);
-    expect(rss.indexOf('<title>新</title>')).toBeLessThan(rss.indexOf('<title>旧</title>'));
-    expect(rss).toContain('<guid isPermaLink="true">https://x/b/</guid>');
-    expect(sitemap(['https://x/?a=1&b=2'])).toContain('<loc>https://x/?a=1&amp;b=2</loc>');
+    expect(items.map((i) => i.title)).toEqual(['新', '旧']);
+    expect(items[0]?.categories).toEqual(['解读']);
+  });
+  it('leaves the 404 and the embed frames out of the sitemap', () => {
+    expect(inSitemap('https://x/zhijiao/404/')).toBe(false);
+    expect(inSitemap('https://x/embed/map/')).toBe(false);
+    expect(inSitemap('https://x/data/five-year-by-city/')).toBe(true);
   });
 });
 
