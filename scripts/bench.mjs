@@ -91,7 +91,13 @@ async function searchOnce(browser, base, query, cold) {
     const w = window;
     w.__firstInput = 0;
     w.__firstResult = 0;
-    document.getElementById('search-q').addEventListener('input', () => { w.__firstInput ||= performance.now(); }, { capture: true });
+    document.getElementById('search-q').addEventListener(
+      'input',
+      () => {
+        w.__firstInput ||= performance.now();
+      },
+      { capture: true },
+    );
     new MutationObserver(() => {
       if (!w.__firstResult && document.querySelector('#search-results h3')) w.__firstResult = performance.now();
     }).observe(document.getElementById('search-results'), { childList: true, subtree: true });
@@ -102,7 +108,10 @@ async function searchOnce(browser, base, query, cold) {
   const { ms, bytes } = await page.evaluate(() => ({
     ms: Math.round(window.__firstResult - window.__firstInput),
     // Bytes as transferred (the local server does not compress; Pagefind's files are gzip already).
-    bytes: performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')).reduce((sum, e) => sum + e.encodedBodySize, 0),
+    bytes: performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/pagefind/'))
+      .reduce((sum, e) => sum + e.encodedBodySize, 0),
   }));
   const count = await page.locator('#search-results h3').count();
   await context.close();
@@ -143,11 +152,14 @@ async function importTool(name) {
   const entry = join(dir, 'node_modules', name);
   if (!existsSync(join(dir, 'node_modules', 'lighthouse'))) {
     mkdirSync(dir, { recursive: true });
-    const install = spawnSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
+    const install = spawnSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], {
+      stdio: 'inherit',
+    });
     if (install.status !== 0) throw new Error('could not install Lighthouse into bench-results/.tools');
   }
   const pkg = JSON.parse(readFileSync(join(entry, 'package.json'), 'utf8'));
-  const main = typeof pkg.exports === 'string' ? pkg.exports : (pkg.exports?.['.']?.import ?? pkg.exports?.['.']?.default ?? pkg.exports?.['.'] ?? pkg.main ?? 'index.js');
+  const main =
+    typeof pkg.exports === 'string' ? pkg.exports : (pkg.exports?.['.']?.import ?? pkg.exports?.['.']?.default ?? pkg.exports?.['.'] ?? pkg.main ?? 'index.js');
   return import(new URL(join(entry, typeof main === 'string' ? main : 'index.js'), `file://${process.cwd()}/`).href);
 }
 
@@ -156,9 +168,19 @@ async function lighthouseScores(url) {
   const chromeLauncher = await importTool('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', ...FLAGS] });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const c = result.lhr.categories;
-    return { performance: Math.round(c.performance.score * 100), accessibility: Math.round(c.accessibility.score * 100), bestPractices: Math.round(c['best-practices'].score * 100), seo: Math.round(c.seo.score * 100) };
+    return {
+      performance: Math.round(c.performance.score * 100),
+      accessibility: Math.round(c.accessibility.score * 100),
+      bestPractices: Math.round(c['best-practices'].score * 100),
+      seo: Math.round(c.seo.score * 100),
+    };
   } finally {
     await chrome.kill();
   }
@@ -175,21 +197,47 @@ mkdirSync('bench-results', { recursive: true });
 console.log('## 构建（真实内容）\n');
 const astro = timed('astro', ['build']);
 const index = timed('pagefind', ['--site', 'dist']);
-results.build = { astroSeconds: astro.seconds, pagefindSeconds: index.seconds, peakRss: astro.rss, pages: readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('index.html')).length };
-table(['步骤', '耗时', '峰值内存'], [['astro build', `${astro.seconds.toFixed(1)} s`, `${(astro.rss / 2 ** 20).toFixed(0)} MB`], ['pagefind', `${index.seconds.toFixed(1)} s`, `${(index.rss / 2 ** 20).toFixed(0)} MB`]]);
+results.build = {
+  astroSeconds: astro.seconds,
+  pagefindSeconds: index.seconds,
+  peakRss: astro.rss,
+  pages: readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('index.html')).length,
+};
+table(
+  ['步骤', '耗时', '峰值内存'],
+  [
+    ['astro build', `${astro.seconds.toFixed(1)} s`, `${(astro.rss / 2 ** 20).toFixed(0)} MB`],
+    ['pagefind', `${index.seconds.toFixed(1)} s`, `${(index.rss / 2 ** 20).toFixed(0)} MB`],
+  ],
+);
 
 const { server, url: base } = await startServer({ root: 'dist', base: '/', port: 0 });
 try {
   await withBrowser(async (browser) => {
     // 2. Page weight per page type.
-    const types = [['首页', '/'], ['文件', '/policies/opinion-2023/'], ['学校', '/schools/gaoping-zhongdeng-zhuanye-xuexiao/'], ['高职学校', '/colleges/changzhi-zhiye-jishu-xueyuan/'],
-      ['专业', '/majors/460301/'], ['城市', '/cities/linfen/'], ['找专业', '/programs/'], ['地图', '/map/'], ['数据', '/data/'], ['解读', '/explainers/five-year-programs/'],
-      ['搜索', '/search/'], ['文件库', '/policies/'], ['备选', '/shortlist/']];
+    const types = [
+      ['首页', '/'],
+      ['文件', '/policies/opinion-2023/'],
+      ['学校', '/schools/gaoping-zhongdeng-zhuanye-xuexiao/'],
+      ['高职学校', '/colleges/changzhi-zhiye-jishu-xueyuan/'],
+      ['专业', '/majors/460301/'],
+      ['城市', '/cities/linfen/'],
+      ['找专业', '/programs/'],
+      ['地图', '/map/'],
+      ['数据', '/data/'],
+      ['解读', '/explainers/five-year-programs/'],
+      ['搜索', '/search/'],
+      ['文件库', '/policies/'],
+      ['备选', '/shortlist/'],
+    ];
     const weights = [];
     for (const [label, path] of types) weights.push({ label, ...(await pageWeight(browser, base, 'dist', path)) });
     results.pages = weights;
     console.log('## 每类页面首屏加载（gzip，不含搜索索引）\n');
-    table(['页面', '路径', 'HTML+CSS+JS', '其中 JS', '请求数'], weights.map((w) => [w.label, w.path, kb(w.gzip), kb(w.js), String(w.requests)]));
+    table(
+      ['页面', '路径', 'HTML+CSS+JS', '其中 JS', '请求数'],
+      weights.map((w) => [w.label, w.path, kb(w.gzip), kb(w.js), String(w.requests)]),
+    );
     const sizes = weights.map((w) => w.gzip);
     results.pageSummary = { median: median(sizes), max: Math.max(...sizes) };
     console.log(`中位数 ${kb(median(sizes))}（目标 ≤ 20 KB）；最大 ${kb(Math.max(...sizes))}（目标 ≤ 80 KB）\n`);
@@ -204,12 +252,19 @@ try {
     }
     results.search = timings;
     console.log('## 搜索：从第一次按键到第一条结果（新的浏览器上下文，无缓存；每格三次取中位数）\n');
-    table(['查询', '页面已打开片刻', '页面刚打开', '首次查询下载', '结果数'], timings.map((t) => [t.query, `${t.warmMs} ms（${t.warmRuns.join('/')}）`, `${t.coldMs} ms（${t.coldRuns.join('/')}）`, kb(t.bytes), String(t.count)]));
-    console.log(`最慢：已打开片刻 ${Math.max(...timings.map((t) => t.warmMs))} ms（目标 ≤ 100 ms），刚打开 ${Math.max(...timings.map((t) => t.coldMs))} ms（目标 ≤ 250 ms）\n`);
+    table(
+      ['查询', '页面已打开片刻', '页面刚打开', '首次查询下载', '结果数'],
+      timings.map((t) => [t.query, `${t.warmMs} ms（${t.warmRuns.join('/')}）`, `${t.coldMs} ms（${t.coldRuns.join('/')}）`, kb(t.bytes), String(t.count)]),
+    );
+    console.log(
+      `最慢：已打开片刻 ${Math.max(...timings.map((t) => t.warmMs))} ms（目标 ≤ 100 ms），刚打开 ${Math.max(...timings.map((t) => t.coldMs))} ms（目标 ≤ 250 ms）\n`,
+    );
     const hit = await searchHitRate(browser, base);
     results.searchHitRate = hit;
     results.searchIndexBytes = dirSize(join('dist', 'pagefind'));
-    console.log(`查询集（tests/search-queries.yaml）：前三条命中 ${hit.hits}/${hit.total}（${((100 * hit.hits) / hit.total).toFixed(0)}%）${hit.misses.length ? `；未命中：${hit.misses.join('、')}` : ''}`);
+    console.log(
+      `查询集（tests/search-queries.yaml）：前三条命中 ${hit.hits}/${hit.total}（${((100 * hit.hits) / hit.total).toFixed(0)}%）${hit.misses.length ? `；未命中：${hit.misses.join('、')}` : ''}`,
+    );
     console.log(`搜索索引（dist/pagefind/ 全部文件）：${(results.searchIndexBytes / 2 ** 20).toFixed(2)} MB\n`);
   });
 
@@ -240,7 +295,15 @@ const scaleRows = [];
 results.scale = [];
 // --scale=1,10,300 picks the factors (default 1, 10 and 100; 1 and 10 with --quick).
 const scaleArg = process.argv.find((a) => a.startsWith('--scale='));
-const factors = scaleArg ? scaleArg.slice('--scale='.length).split(',').map(Number).filter((n) => n >= 1) : quick ? [1, 10] : [1, 10, 100];
+const factors = scaleArg
+  ? scaleArg
+      .slice('--scale='.length)
+      .split(',')
+      .map(Number)
+      .filter((n) => n >= 1)
+  : quick
+    ? [1, 10]
+    : [1, 10, 100];
 for (const factor of factors) {
   const content = factor === 1 ? 'content' : `bench-results/content-${factor}x`;
   const counts = factor === 1 ? { schools: 23, pairs: 35, documents: 5 } : generateScale(factor, content);
@@ -251,9 +314,28 @@ for (const factor of factors) {
   const indexBytes = dirSize(join(out, 'pagefind'));
   const { server: s, url } = await startServer({ root: out, base: '/', port: 0 });
   const query = await withBrowser((b) => searchTiming(b, url, '机电', true)).finally(() => s.close());
-  const row = { factor, ...counts, pages, buildSeconds: build.seconds, peakRss: build.rss, indexSeconds: idx.seconds, indexBytes, queryMs: query.ms, queryBytes: query.bytes };
+  const row = {
+    factor,
+    ...counts,
+    pages,
+    buildSeconds: build.seconds,
+    peakRss: build.rss,
+    indexSeconds: idx.seconds,
+    indexBytes,
+    queryMs: query.ms,
+    queryBytes: query.bytes,
+  };
   results.scale.push(row);
-  scaleRows.push([`${factor}×`, `${counts.schools} / ${counts.pairs} / ${counts.documents}`, String(pages), `${build.seconds.toFixed(1)} s`, `${(build.rss / 2 ** 20).toFixed(0)} MB`, `${idx.seconds.toFixed(1)} s`, `${(indexBytes / 2 ** 20).toFixed(1)} MB`, `${query.ms} ms / ${kb(query.bytes)}`]);
+  scaleRows.push([
+    `${factor}×`,
+    `${counts.schools} / ${counts.pairs} / ${counts.documents}`,
+    String(pages),
+    `${build.seconds.toFixed(1)} s`,
+    `${(build.rss / 2 ** 20).toFixed(0)} MB`,
+    `${idx.seconds.toFixed(1)} s`,
+    `${(indexBytes / 2 ** 20).toFixed(1)} MB`,
+    `${query.ms} ms / ${kb(query.bytes)}`,
+  ]);
 }
 table(['规模', '学校 / 专业对 / 文件', '页面', '构建', '构建峰值内存', '索引', '索引大小', '“机电”首条结果 / 下载'], scaleRows);
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -19,34 +19,53 @@ export function generateScale(factor, outDir, from = 'content') {
   const copies = Array.from({ length: factor }, (_, k) => k);
 
   const cities = read('cities.yaml');
-  writeFileSync(join(outDir, 'cities.yaml'), stringify(copies.flatMap((k) => cities.map((c, i) => ({
-    ...c,
-    id: suffix(c.id, k),
-    name: k === 0 ? c.name : `样例${k}${c.name}`,
-    seat: k === 0 ? c.seat : { lon: 110.3 + ((k * 37 + i * 11) % 44) / 10, lat: 34.7 + ((k * 23 + i * 7) % 60) / 10 },
-  })))));
+  writeFileSync(
+    join(outDir, 'cities.yaml'),
+    stringify(
+      copies.flatMap((k) =>
+        cities.map((c, i) => ({
+          ...c,
+          id: suffix(c.id, k),
+          name: k === 0 ? c.name : `样例${k}${c.name}`,
+          seat: k === 0 ? c.seat : { lon: 110.3 + ((k * 37 + i * 11) % 44) / 10, lat: 34.7 + ((k * 23 + i * 7) % 60) / 10 },
+        })),
+      ),
+    ),
+  );
 
   for (const file of ['schools.yaml', 'colleges.yaml']) {
     const list = read(file);
-    writeFileSync(join(outDir, file), stringify(copies.flatMap((k) => list.map((s) => ({
-      ...s,
-      id: suffix(s.id, k),
-      name: k === 0 ? s.name : `${s.name}（样例${k}）`,
-      city: s.city === null ? null : suffix(s.city, k),
-      // A short name belongs to one institution: copies get their own (样例 marks them).
-      ...(s.searchNames ? { searchNames: s.searchNames.map((n) => (k === 0 ? n : `${n}样例${k}`)) } : {}),
-    })))));
+    writeFileSync(
+      join(outDir, file),
+      stringify(
+        copies.flatMap((k) =>
+          list.map((s) => ({
+            ...s,
+            id: suffix(s.id, k),
+            name: k === 0 ? s.name : `${s.name}（样例${k}）`,
+            city: s.city === null ? null : suffix(s.city, k),
+            // A short name belongs to one institution: copies get their own (样例 marks them).
+            ...(s.searchNames ? { searchNames: s.searchNames.map((n) => (k === 0 ? n : `${n}样例${k}`)) } : {}),
+          })),
+        ),
+      ),
+    );
   }
 
   const list = read('five-year-lists/2025.yaml');
   let no = 0;
-  const rows = copies.flatMap((k) => list.rows.map((row) => ({
-    ...row,
-    no: ++no,
-    school: suffix(row.school, k),
-    pairs: row.pairs.map((p) => ({ ...p, college: suffix(p.college, k) })),
-  })));
-  writeFileSync(join(outDir, 'five-year-lists/2025.yaml'), stringify({ ...list, stated: { schools: list.stated.schools * factor, pairs: list.stated.pairs * factor }, rows }));
+  const rows = copies.flatMap((k) =>
+    list.rows.map((row) => ({
+      ...row,
+      no: ++no,
+      school: suffix(row.school, k),
+      pairs: row.pairs.map((p) => ({ ...p, college: suffix(p.college, k) })),
+    })),
+  );
+  writeFileSync(
+    join(outDir, 'five-year-lists/2025.yaml'),
+    stringify({ ...list, stated: { schools: list.stated.schools * factor, pairs: list.stated.pairs * factor }, rows }),
+  );
 
   for (const file of readdirSync(join(from, 'policies'))) {
     const text = readFileSync(join(from, 'policies', file), 'utf8');

@@ -52,10 +52,17 @@ export function writeContent(contentDir: string, path: string, text: string, kee
 /** Appends the institutions an import added to schools.yaml and colleges.yaml; returns the files written. */
 export function appendInstitutions(contentDir: string, imported: ListImport, command: string, document: string): string[] {
   const written: string[] = [];
-  for (const [name, added] of [['schools.yaml', imported.newSchools], ['colleges.yaml', imported.newColleges]] as const) {
+  for (const [name, added] of [
+    ['schools.yaml', imported.newSchools],
+    ['colleges.yaml', imported.newColleges],
+  ] as const) {
     if (added.length === 0) continue;
     const text = readFileSync(join(contentDir, name), 'utf8');
-    writeContent(contentDir, name, `${text.replace(/\n*$/, '\n')}\n# Added by npm run ${command} from ${document}: location not established.\n${added.map(institutionYaml).join('\n')}\n`);
+    writeContent(
+      contentDir,
+      name,
+      `${text.replace(/\n*$/, '\n')}\n# Added by npm run ${command} from ${document}: location not established.\n${added.map(institutionYaml).join('\n')}\n`,
+    );
     written.push(name);
   }
   return written;

@@ -31,11 +31,17 @@ const rows = readOrRefuse(file, parseListCsv);
 const catalogue = readCatalogue(contentDir);
 const { docNumber } = (parse(splitFrontmatter(readFileSync(policyPath, 'utf8'))?.frontmatter ?? '') ?? {}) as { docNumber?: string | null };
 const source = docNumber ?? notice;
-const imported = buildListImport(rows, { year, document: notice, title: `${year}年五年制职业教育衔接贯通人才培养学校及专业名单`, statedSchools: null }, catalogue);
+const imported = buildListImport(
+  rows,
+  { year, document: notice, title: `${year}年五年制职业教育衔接贯通人才培养学校及专业名单`, statedSchools: null },
+  catalogue,
+);
 refuseOnProblems(file, imported.problems);
 const target = join('five-year-lists', `${year}.yaml`);
 const done = writeContent(contentDir, target, listYaml(imported.list, namesOf(catalogue, imported), source));
-console.log(done === 'written' ? `写入 content/${target}（${imported.list.rows.length} 所中职学校，${imported.list.stated.pairs} 个专业对）` : `未改变 content/${target}`);
+console.log(
+  done === 'written' ? `写入 content/${target}（${imported.list.rows.length} 所中职学校，${imported.list.stated.pairs} 个专业对）` : `未改变 content/${target}`,
+);
 for (const name of appendInstitutions(contentDir, imported, 'import-list', notice)) console.log(`写入 content/${name}（新增学校，所在地待核实）`);
 console.log(`
 发布前请人工核对：

@@ -24,7 +24,9 @@ const id = `five-year-notice-${year}`;
 const statedSchools = Number(/等(\d+)所中职学校/.exec(notice.paragraphs[0] ?? '')?.[1] ?? Number.NaN);
 
 // The raw text is kept beside the others, named by its order and content hash (once only).
-const seeds = readdirSync(join(contentDir, 'seeds')).filter((f) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(f)).sort();
+const seeds = readdirSync(join(contentDir, 'seeds'))
+  .filter((f) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(f))
+  .sort();
 const hash = createHash('sha256').update(raw).digest('hex').slice(0, 16);
 const seed =
   seeds.find((f) => f.endsWith(`_${hash}.txt`) || readFileSync(join(contentDir, 'seeds', f), 'utf8') === raw) ??
@@ -49,7 +51,9 @@ put(join('five-year-lists', `${year}.yaml`), listYaml(imported.list, namesOf(cat
 written.push(...appendInstitutions(contentDir, imported, 'import-notice', id));
 
 console.log(`导入 ${notice.title}`);
-console.log(`  文号 ${notice.docNumber ?? '（未印）'} · ${notice.date} · ${notice.issuer} · ${imported.list.rows.length} 所中职学校 · ${imported.list.stated.pairs} 个专业对`);
+console.log(
+  `  文号 ${notice.docNumber ?? '（未印）'} · ${notice.date} · ${notice.issuer} · ${imported.list.rows.length} 所中职学校 · ${imported.list.stated.pairs} 个专业对`,
+);
 for (const path of written) console.log(`  写入 content/${path}`);
 for (const path of unchanged) console.log(`  未改变 content/${path}`);
 console.log(`

@@ -3,7 +3,16 @@ import { glob } from 'astro/loaders';
 import { fromContent } from './content/loaders.ts';
 import { contentDir } from './content/read.ts';
 import {
-  chartSchema, citySchema, explainerSchema, factSchema, openDataSchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema,
+  chartSchema,
+  citySchema,
+  explainerSchema,
+  factSchema,
+  openDataSchema,
+  fiveYearListSchema,
+  institutionSchema,
+  majorSchema,
+  policySchema,
+  statisticSchema,
 } from './lib/schemas.ts';
 
 // The same schemas run earlier in the content-integrity integration, which also checks references,

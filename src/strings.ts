@@ -7,4 +7,3 @@ export const site = {
   nav: { programs: '找专业', cities: '按城市', map: '地图', explainers: '解读', policies: '政策文件', openData: '数据', shortlist: '我的备选' },
   footerSources: '内容来源：本站收录的政策文件和新闻报道原文；学校所在地、专业代码等参考信息另注出处。',
 } as const;
-

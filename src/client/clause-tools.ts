@@ -61,21 +61,23 @@ export function enhanceClauseTools(root: Document) {
     const link = make('clause-button', '复制链接', `复制链接：${cite}`);
     link.addEventListener('click', () => void copy(link, url, `已复制${cite}的链接。`));
     const citation = make('clause-button', '复制引用', `复制引用：${cite}`);
-    citation.addEventListener('click', () =>
-      void copy(
-        citation,
-        gbtCitation({
-          issuers: (data['issuers'] ?? '').split('|'),
-          title: data['citeTitle'] ?? '',
-          docNumber: data['docNumber'] || null,
-          date: data['date'] ?? '',
-          clause: cite,
-          url,
-          accessed: accessedDate(new Date()),
-          press: data['press'] === 'true',
-        }),
-        `已复制${cite}的引用（GB/T 7714）。`,
-      ),
+    citation.addEventListener(
+      'click',
+      () =>
+        void copy(
+          citation,
+          gbtCitation({
+            issuers: (data['issuers'] ?? '').split('|'),
+            title: data['citeTitle'] ?? '',
+            docNumber: data['docNumber'] || null,
+            date: data['date'] ?? '',
+            clause: cite,
+            url,
+            accessed: accessedDate(new Date()),
+            press: data['press'] === 'true',
+          }),
+          `已复制${cite}的引用（GB/T 7714）。`,
+        ),
     );
     panel.append(link, ' ', citation);
     toggle.addEventListener('click', () => {

@@ -16,7 +16,8 @@ function apply(on: Set<Setting>) {
   for (const setting of SETTINGS) {
     if (on.has(setting)) document.documentElement.dataset[setting] = '';
     else delete document.documentElement.dataset[setting];
-    for (const button of document.querySelectorAll<HTMLButtonElement>(`[data-display-toggle="${setting}"]`)) button.setAttribute('aria-pressed', String(on.has(setting)));
+    for (const button of document.querySelectorAll<HTMLButtonElement>(`[data-display-toggle="${setting}"]`))
+      button.setAttribute('aria-pressed', String(on.has(setting)));
   }
 }
 

@@ -27,7 +27,8 @@ let pagefind: Promise<Pagefind> | null = null;
 function warmUp(module: Pagefind) {
   const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
   idle(() => {
-    if (typeof Intl.Segmenter === 'function') for (const word of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('山西职业教育五年制贯通培养')) void word;
+    if (typeof Intl.Segmenter === 'function')
+      for (const word of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('山西职业教育五年制贯通培养')) void word;
     void module.search('\u{2FFFF}').catch(() => undefined);
   });
 }

@@ -76,7 +76,8 @@ function enhance(root: Document, svg: SVGSVGElement) {
     for (const section of root.querySelectorAll<HTMLElement>('.city-pairs')) {
       const cityOn = !filter.city || matchesPair({ id: '', city: section.dataset['city'] ?? '', fields: [], college: '', text: '' }, { city: filter.city });
       for (const school of section.querySelectorAll<HTMLElement>('[data-school]')) {
-        for (const item of school.querySelectorAll<HTMLElement>('.city-pair')) item.hidden = !cityOn || Boolean(filter.field && !(item.dataset['fields'] ?? '').split('|').includes(filter.field));
+        for (const item of school.querySelectorAll<HTMLElement>('.city-pair'))
+          item.hidden = !cityOn || Boolean(filter.field && !(item.dataset['fields'] ?? '').split('|').includes(filter.field));
         school.hidden = !school.querySelector('.city-pair:not([hidden])');
       }
       section.hidden = !section.querySelector('[data-school]:not([hidden])');

@@ -1,8 +1,6 @@
 import { filterFromUrl } from './url-filter.ts';
 import { followYear } from './year-switch.ts';
-import {
-  filterPairs, filterToSearch, optionCounts, parseFilter, type FilterablePair, type ProgramFilter,
-} from '../lib/program-filter.ts';
+import { filterPairs, filterToSearch, optionCounts, parseFilter, type FilterablePair, type ProgramFilter } from '../lib/program-filter.ts';
 
 /**
  * Makes the /programs/ filter form instant: filtering as you choose or type, live counts per
@@ -39,7 +37,12 @@ export function enhanceProgramFilter(root: Document) {
       const select = control(key) as HTMLSelectElement | null;
       if (!select) continue;
       const options = [...select.options].filter((o) => o.value);
-      const counts = optionCounts(pairs, filter, key, options.map((o) => o.value));
+      const counts = optionCounts(
+        pairs,
+        filter,
+        key,
+        options.map((o) => o.value),
+      );
       for (const option of options) option.textContent = `${option.dataset['label'] ?? option.value}（${counts.get(option.value) ?? 0}）`;
     }
     if (count) count.textContent = shown.size === pairs.length ? `共 ${pairs.length} 个专业对` : `找到 ${shown.size} 个专业对（共 ${pairs.length} 个）`;

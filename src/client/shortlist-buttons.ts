@@ -27,6 +27,13 @@ export function enhanceShortlistButtons(root: Document) {
     const result = toggleShortlist(readStored(), button.dataset['pair'] ?? '');
     writeStored(result.list);
     render(root, result.list);
-    showFeedback(button, result.full ? `备选最多${SHORTLIST_MAX}个，已满。请先在“我的备选”里移除一个。` : result.added ? `已加入备选（共${result.list.length}个），在页首“我的备选”查看。` : `已从备选移除，共${result.list.length}个。`);
+    showFeedback(
+      button,
+      result.full
+        ? `备选最多${SHORTLIST_MAX}个，已满。请先在“我的备选”里移除一个。`
+        : result.added
+          ? `已加入备选（共${result.list.length}个），在页首“我的备选”查看。`
+          : `已从备选移除，共${result.list.length}个。`,
+    );
   });
 }

@@ -64,7 +64,12 @@ export function enhanceShortlistPage(root: Document) {
       button.type = 'button';
       button.textContent = '移除';
       button.setAttribute('aria-label', `移除备选${i + 1}：${record.school} ${record.schoolProgram}`);
-      button.addEventListener('click', () => change(list.filter((id) => id !== record.id), `已移除${record.school}的${record.schoolProgram}。`));
+      button.addEventListener('click', () =>
+        change(
+          list.filter((id) => id !== record.id),
+          `已移除${record.school}的${record.schoolProgram}。`,
+        ),
+      );
       td.append(button);
       removeRow.append(td);
     });
@@ -98,7 +103,10 @@ export function enhanceShortlistPage(root: Document) {
     const action = (event.target as Element | null)?.closest<HTMLButtonElement>('button')?.dataset['action'];
     if (action === 'print') window.print();
     if (action === 'copy' && linkBox) {
-      void navigator.clipboard?.writeText(linkBox.value).then(() => say('分享链接已复制。'), () => say('无法自动复制，请手动复制链接。'));
+      void navigator.clipboard?.writeText(linkBox.value).then(
+        () => say('分享链接已复制。'),
+        () => say('无法自动复制，请手动复制链接。'),
+      );
     }
     if (action === 'save') {
       writeStored(list);

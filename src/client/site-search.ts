@@ -1,5 +1,14 @@
 import {
-  closestTerms, excerptParts, parseSearch, resultTarget, resultView, searchable, searchFilters, searchToQuery, type KnownTerm, type SearchState,
+  closestTerms,
+  excerptParts,
+  parseSearch,
+  resultTarget,
+  resultView,
+  searchable,
+  searchFilters,
+  searchToQuery,
+  type KnownTerm,
+  type SearchState,
 } from '../lib/search.ts';
 import { loadPagefind, type PagefindFragment } from './pagefind-loader.ts';
 
@@ -39,7 +48,10 @@ function render(list: HTMLElement, fragment: PagefindFragment) {
 }
 
 let known: Promise<KnownTerm[]> | null = null;
-const knownTerms = (base: string) => (known ??= fetch(`${base}search/terms.json`).then((r) => r.json() as Promise<KnownTerm[]>).catch(() => []));
+const knownTerms = (base: string) =>
+  (known ??= fetch(`${base}search/terms.json`)
+    .then((r) => r.json() as Promise<KnownTerm[]>)
+    .catch(() => []));
 
 /** The search page: query and filters in the URL, results as you type, keyboard-friendly. */
 export function enhanceSearchPage(root: Document, base: string) {
@@ -134,7 +146,9 @@ export function enhanceSearchPage(root: Document, base: string) {
     let shown = first.length;
     const total = found.results.length;
     const summary = () => {
-      status.textContent = total ? `找到 ${total} 个相关页面${shown < total ? `，已显示 ${shown} 个` : ''}。` : `没有找到“${state.q}”。可以试试更短的词、下面的相近词，或去掉筛选条件。`;
+      status.textContent = total
+        ? `找到 ${total} 个相关页面${shown < total ? `，已显示 ${shown} 个` : ''}。`
+        : `没有找到“${state.q}”。可以试试更短的词、下面的相近词，或去掉筛选条件。`;
       more.hidden = shown >= total;
     };
     let loading = false;

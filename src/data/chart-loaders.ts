@@ -28,7 +28,11 @@ export const loadChartSourceNames = once(async (id: string) => {
   if (!chart) throw new Error(`没有图表 ${id}`);
   const titles = new Map((await loadPolicies()).map((p) => [p.id, p.data.shortTitle]));
   const clause = await loadClauseNamer();
-  return [...new Map(chart.sources.map((s) => [`${s.document}#${s.anchor ?? ''}`, `${titles.get(s.document) ?? s.document}${s.anchor ? clause(s.document, s.anchor) : ''}`])).values()];
+  return [
+    ...new Map(
+      chart.sources.map((s) => [`${s.document}#${s.anchor ?? ''}`, `${titles.get(s.document) ?? s.document}${s.anchor ? clause(s.document, s.anchor) : ''}`]),
+    ).values(),
+  ];
 });
 
 /** A chart as a picture that stands alone (SVG text), for its .svg and .png files. */

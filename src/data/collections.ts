@@ -29,7 +29,10 @@ export function once<A extends unknown[], T>(load: (...args: A) => Promise<T>): 
 /** The single place pages read content from: plain arrays, sorted, ready for src/lib. */
 export const loadCatalogue = once(async () => {
   const [schools, colleges, majors, cities] = await Promise.all([
-    getCollection('schools'), getCollection('colleges'), getCollection('majors'), getCollection('cities'),
+    getCollection('schools'),
+    getCollection('colleges'),
+    getCollection('majors'),
+    getCollection('cities'),
   ]);
   // Collections come back in no promised order: sort so every page lists things the same way
   // (cities by pinyin of the name, institutions by their pinyin id, majors by code).
@@ -95,8 +98,7 @@ export const loadDatasetFields = once(async (id: string) => {
 });
 
 /** Words people type and the pages they lead to (content/search-terms.yaml, checked at build). */
-export const loadSearchTerms = once(async () =>
-  (await contentOf()).searchTerms.map((t) => searchTermSchema.parse(t.data)));
+export const loadSearchTerms = once(async () => (await contentOf()).searchTerms.map((t) => searchTermSchema.parse(t.data)));
 
 /** City and county names, for the pinyin of names that contain them. */
 export const loadPlaceNames = once(async () => (await loadCatalogue()).cities.flatMap((c) => [c.name, ...c.counties.map((k) => k.name)]));
@@ -104,15 +106,16 @@ export const loadPlaceNames = once(async () => (await loadCatalogue()).cities.fl
 /** Names a clause of a document for a reader: 第二部分第4条, or a named section's heading. */
 export const loadClauseNamer = once(async () => {
   const titles = new Map((await loadPolicies()).map((p) => [p.id, sectionTitles(p.body ?? '')]));
-  return (document: string, anchor: string | null): string =>
-    anchor ? (clauseName(anchor) ?? titles.get(document)?.get(anchor) ?? '相关段落') : '';
+  return (document: string, anchor: string | null): string => (anchor ? (clauseName(anchor) ?? titles.get(document)?.get(anchor) ?? '相关段落') : '');
 });
 
 /** The newest document the site holds (by its date). */
 export const loadNewestPolicy = once(async () => (await loadPolicies()).at(-1));
 
 /** Policy documents, oldest first (the order the policy developed in). */
-export const loadPolicies = once(async (): Promise<CollectionEntry<'policies'>[]> => (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date)));
+export const loadPolicies = once(async (): Promise<CollectionEntry<'policies'>[]> =>
+  (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date)),
+);
 
 /** All statistics. */
 export const loadStatistics = once(async () => (await getCollection('statistics')).map((e) => e.data));

@@ -40,9 +40,14 @@ export async function mapSvg(site: URL | undefined): Promise<string> {
   const { list, pairs, geometry, styles } = await loadMap();
   const schools = new Set(pairs.map((p) => p.school.id)).size;
   const colleges = new Set(pairs.map((p) => p.college.id)).size;
-  return mapPicture(geometry, styles, {
-    title: `${list.year}年山西五年制贯通培养：${schools}所中职学校与${colleges}所高职学校的${pairs.length}个专业对`,
-    note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${MAP_CAVEAT}`,
-    source: `${list.title}（名单）；教育部《职业教育专业目录（2021年）》（专业大类）`,
-  }, { name: strings.name, url: new URL(siteUrl('map/'), site).href });
+  return mapPicture(
+    geometry,
+    styles,
+    {
+      title: `${list.year}年山西五年制贯通培养：${schools}所中职学校与${colleges}所高职学校的${pairs.length}个专业对`,
+      note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${MAP_CAVEAT}`,
+      source: `${list.title}（名单）；教育部《职业教育专业目录（2021年）》（专业大类）`,
+    },
+    { name: strings.name, url: new URL(siteUrl('map/'), site).href },
+  );
 }

@@ -19,7 +19,8 @@ export interface PngJob {
 
 parentPort?.on('message', ({ id, svg, width, fontFamily }: PngJob) => {
   try {
-    const draw = (w: number) => new Resvg(svg, { font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: fontFamily }, fitTo: { mode: 'width', value: w } });
+    const draw = (w: number) =>
+      new Resvg(svg, { font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: fontFamily }, fitTo: { mode: 'width', value: w } });
     let image = draw(width);
     let reducedTo: number | undefined;
     if (width * Math.round((width * image.height) / image.width) > MAX_PIXELS) {

@@ -50,7 +50,8 @@ function spawn(state: Pool): Slot {
   const slot: Slot = { worker, jobs: new Map() };
   worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; reducedTo?: number; error?: string }) => {
     const job = slot.jobs.get(message.id);
-    if (message.reducedTo) console.warn(`[pictures] ${job?.name ?? '图片'}：按 ${job?.width ?? '?'} 像素宽超过 ${MAX_PIXELS / 1e6} 百万像素，改为 ${message.reducedTo} 像素宽。`);
+    if (message.reducedTo)
+      console.warn(`[pictures] ${job?.name ?? '图片'}：按 ${job?.width ?? '?'} 像素宽超过 ${MAX_PIXELS / 1e6} 百万像素，改为 ${message.reducedTo} 像素宽。`);
     slot.jobs.delete(message.id);
     if (message.png) job?.resolve(message.png);
     else job?.reject(new Error(`PNG 生成失败：${message.error ?? '未知错误'}`));

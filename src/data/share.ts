@@ -20,18 +20,34 @@ export const loadShareCards = once(async (): Promise<ShareCard[]> => {
   const index = await loadPairIndex();
   const newest = (pairs: ReturnType<typeof pairsOf>) => pairs.filter((p) => p.year === Math.max(...pairs.map((q) => q.year)));
   return [
-    ...(await loadExplainers()).map((e) => ({ kind: 'explainers' as const, id: e.id, title: e.data.title, facts: e.data.keyPoints.slice(0, 2).map((k) => k.text) })),
-    ...(await loadPolicies()).map((p) => ({ kind: 'policies' as const, id: p.id, title: p.data.title, facts: [[p.data.issuers.join('、'), p.data.docNumber].filter(Boolean).join(' '), formatDate(p.data.date)] })),
+    ...(await loadExplainers()).map((e) => ({
+      kind: 'explainers' as const,
+      id: e.id,
+      title: e.data.title,
+      facts: e.data.keyPoints.slice(0, 2).map((k) => k.text),
+    })),
+    ...(await loadPolicies()).map((p) => ({
+      kind: 'policies' as const,
+      id: p.id,
+      title: p.data.title,
+      facts: [[p.data.issuers.join('、'), p.data.docNumber].filter(Boolean).join(' '), formatDate(p.data.date)],
+    })),
     ...schools.map((s) => {
       const own = newest(pairsOf(index.bySchool, s.id));
-      return { kind: 'schools' as const, id: s.id, title: s.name, facts: own.map((p) => `${p.schoolProgram.name} → ${p.college.name} · ${p.collegeProgram.name}`) };
+      return {
+        kind: 'schools' as const,
+        id: s.id,
+        title: s.name,
+        facts: own.map((p) => `${p.schoolProgram.name} → ${p.college.name} · ${p.collegeProgram.name}`),
+      };
     }),
     ...cities.map((c) => {
       const starting = newest(pairsOf(index.bySchoolCity, c.id));
       // Where a school is comes from reference sources, not the notice: the card says so.
-      const fact = starting.length > 0
-        ? `按可确定的所在地：${new Set(starting.map((p) => p.school.id)).size}所试点中职学校，${starting.length}个专业对（${starting[0]!.year}年名单）`
-        : '按可确定的所在地，名单上没有本市的中职学校';
+      const fact =
+        starting.length > 0
+          ? `按可确定的所在地：${new Set(starting.map((p) => p.school.id)).size}所试点中职学校，${starting.length}个专业对（${starting[0]!.year}年名单）`
+          : '按可确定的所在地，名单上没有本市的中职学校';
       return { kind: 'cities' as const, id: c.id, title: `${c.name}：五年制贯通培养`, facts: [fact] };
     }),
   ];
@@ -43,7 +59,11 @@ export const loadShareCards = once(async (): Promise<ShareCard[]> => {
  */
 function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
   const url = new URL(siteUrl(`${card.kind}/${card.id}/`), site).href;
-  return renderPng(cardPicture(card.title, card.facts, { name: strings.name, url }), card.kind === 'schools' || card.kind === 'cities' ? 600 : 1200, `og/${card.kind}/${card.id}.png`);
+  return renderPng(
+    cardPicture(card.title, card.facts, { name: strings.name, url }),
+    card.kind === 'schools' || card.kind === 'cities' ? 600 : 1200,
+    `og/${card.kind}/${card.id}.png`,
+  );
 }
 
 /**

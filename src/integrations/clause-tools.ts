@@ -57,7 +57,12 @@ export function clauseToolsPlugin(contentDir: string, base: string) {
           const next = queue.shift();
           if (!next || typeof node.properties?.['id'] === 'string') return;
           if (label.kind === 'part') part = label.printed;
-          const cite = label.kind === 'part' ? label.printed : label.kind === 'clause' && !next.id.startsWith('part-') ? label.printed : `${part}${label.printed.replace(/[.．]$/, '')}`;
+          const cite =
+            label.kind === 'part'
+              ? label.printed
+              : label.kind === 'clause' && !next.id.startsWith('part-')
+                ? label.printed
+                : `${part}${label.printed.replace(/[.．]$/, '')}`;
           ctx.setProperty(node, 'id', next.id);
           ctx.setProperty(node, 'dataCite', cite);
           const existing = node.properties?.['className'];
@@ -76,8 +81,13 @@ export function clauseToolsPlugin(contentDir: string, base: string) {
               text(value.slice(at + label.printed.length)),
             ]);
           const related = (explainers.get(next.id) ?? []) as { id: string; title: string }[];
-          const plain = labelled ? [] : [text(' '), el('a', { className: ['clause-anchor'], href: `#${next.id}`, ariaLabel: `本条链接：${cite}` }, [text('本条链接')])];
-          const explained = related.flatMap((e) => [text(' '), el('a', { className: ['clause-explainer'], href: siteUrl(`explainers/${e.id}/`, base) }, [text(`解读：${e.title}`)])]);
+          const plain = labelled
+            ? []
+            : [text(' '), el('a', { className: ['clause-anchor'], href: `#${next.id}`, ariaLabel: `本条链接：${cite}` }, [text('本条链接')])];
+          const explained = related.flatMap((e) => [
+            text(' '),
+            el('a', { className: ['clause-explainer'], href: siteUrl(`explainers/${e.id}/`, base) }, [text(`解读：${e.title}`)]),
+          ]);
           if (plain.length + explained.length === 0) return;
           ctx.appendChild(node, el('span', { className: ['clause-tools'], dataPagefindIgnore: 'all' }, [...plain, ...explained]));
         },

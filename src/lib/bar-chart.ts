@@ -42,14 +42,29 @@ export function layoutBars(data: BarDatum[], size = { width: 380, barHeight: 20,
   const { width, barHeight, labelHeight, gap, valueRoom } = size;
   const x0 = 4;
   const max = Math.max(...data.map((d) => d.value), 0);
-  const scale = scaleLinear().domain([0, max || 1]).nice(4).range([x0, width - valueRoom]);
+  const scale = scaleLinear()
+    .domain([0, max || 1])
+    .nice(4)
+    .range([x0, width - valueRoom]);
   const step = labelHeight + barHeight + gap;
   const bars = data.map((d, i) => {
     const y = i * step + labelHeight;
     const w = Math.max(scale(d.value) - x0, d.value > 0 ? 1 : 0);
-    return { label: d.label, text: valueText(d), derived: Boolean(d.derived), y: r1(y), height: barHeight, width: r1(w), labelY: r1(y - 6), valueX: r1(x0 + w + 6) };
+    return {
+      label: d.label,
+      text: valueText(d),
+      derived: Boolean(d.derived),
+      y: r1(y),
+      height: barHeight,
+      width: r1(w),
+      labelY: r1(y - 6),
+      valueX: r1(x0 + w + 6),
+    };
   });
-  const ticks = scale.ticks(Math.min(4, Math.max(1, Math.ceil(max)))).filter((t) => max > 10 || Number.isInteger(t)).map((t) => ({ x: r1(scale(t)), label: String(t) }));
+  const ticks = scale
+    .ticks(Math.min(4, Math.max(1, Math.ceil(max))))
+    .filter((t) => max > 10 || Number.isInteger(t))
+    .map((t) => ({ x: r1(scale(t)), label: String(t) }));
   return { width, height: r1(data.length * step + 18), x0, bars, ticks };
 }
 

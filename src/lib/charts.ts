@@ -127,9 +127,15 @@ export function chartRows(chart: ResolvedChart, statistics: Map<string, Statisti
     })),
   );
   const related = chart.related.map((s) => ({
-    panel: '相关数字', label: s.label, value: s.value, unit: s.unit, bound: s.bound ?? '', derived: s.kind === 'derived',
-    statistic: s.id, sourceDocument: s.source.document, sourceQuote: s.source.quote,
+    panel: '相关数字',
+    label: s.label,
+    value: s.value,
+    unit: s.unit,
+    bound: s.bound ?? '',
+    derived: s.kind === 'derived',
+    statistic: s.id,
+    sourceDocument: s.source.document,
+    sourceQuote: s.source.quote,
   }));
   return [...rows, ...related];
 }
-

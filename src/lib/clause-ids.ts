@@ -165,7 +165,9 @@ export function clauseName(anchor: string): string | null {
   const parts = [...anchor.matchAll(/(part|clause|item)-(\d+)/g)];
   if (parts.length === 0 || parts.map((m) => m[0]).join('-') !== anchor) return null;
   return parts
-    .map(([, kind, n]) => (kind === 'part' ? `第${toChineseNumeral(Number(n))}部分` : kind === 'clause' ? `第（${toChineseNumeral(Number(n))}）条` : `第${n}条`))
+    .map(([, kind, n]) =>
+      kind === 'part' ? `第${toChineseNumeral(Number(n))}部分` : kind === 'clause' ? `第（${toChineseNumeral(Number(n))}）条` : `第${n}条`,
+    )
     .join('');
 }
 

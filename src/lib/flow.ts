@@ -22,10 +22,7 @@ export interface FlowGeometry {
  * category (the college program): node heights in proportion to the number of pairs, ribbons
  * between them, so pairs that change category stand out.
  */
-export function layoutFlow(
-  pairs: { from: string; to: string }[],
-  size = { width: 640, height: 480, nodeWidth: 14, gap: 10, labelRoom: 150 },
-): FlowGeometry {
+export function layoutFlow(pairs: { from: string; to: string }[], size = { width: 640, height: 480, nodeWidth: 14, gap: 10, labelRoom: 150 }): FlowGeometry {
   const { width, height, nodeWidth, gap, labelRoom } = size;
   const count = (key: 'from' | 'to') => {
     const counts = new Map<string, number>();

@@ -1,9 +1,33 @@
 import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from '../content/read.ts';
 import {
-  chartSchema, citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, openDataSchema, policySchema, qualifierSchema, searchTermSchema, siteSchema, statisticSchema,
-  type Chart, type City, type ClauseRef, type Explainer, type Fact, type FiveYearList, type Institution, type Major, type OpenDataset, type Policy, type QualifierEntry,
-  type SearchTerm, type SiteSettings, type Statistic,
+  chartSchema,
+  citySchema,
+  explainerSchema,
+  factSchema,
+  fiveYearListSchema,
+  institutionSchema,
+  majorSchema,
+  openDataSchema,
+  policySchema,
+  qualifierSchema,
+  searchTermSchema,
+  siteSchema,
+  statisticSchema,
+  type Chart,
+  type City,
+  type ClauseRef,
+  type Explainer,
+  type Fact,
+  type FiveYearList,
+  type Institution,
+  type Major,
+  type OpenDataset,
+  type Policy,
+  type QualifierEntry,
+  type SearchTerm,
+  type SiteSettings,
+  type Statistic,
 } from './schemas.ts';
 import { documentAnchors, quoteInClause } from './clause-ids.ts';
 import { droppedQualifiers, type Qualifier } from './qualifiers.ts';
@@ -48,7 +72,10 @@ export interface Valid<T> {
 /** Validates each entry against its schema; returns the valid ones and a problem per failed field. */
 export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: Problem[] } {
   const problems: Problem[] = raw.unreadable.map((u) => ({
-    file: u.file, entry: '（整个文件）', field: '（文件格式）', expected: u.reason,
+    file: u.file,
+    entry: '（整个文件）',
+    field: '（文件格式）',
+    expected: u.reason,
   }));
   function validate<S extends z.ZodType>(entries: RawEntry[], schema: S): Valid<z.output<S>>[] {
     const out: Valid<z.output<S>>[] = [];
@@ -66,8 +93,7 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
     }
     return out;
   }
-  const withBody = <T>(items: Valid<T>[]) =>
-    items.map(({ entry, data }) => ({ entry, data: { ...data, id: entry.label, body: entry.body ?? '' } }));
+  const withBody = <T>(items: Valid<T>[]) => items.map(({ entry, data }) => ({ entry, data: { ...data, id: entry.label, body: entry.body ?? '' } }));
   return {
     valid: {
       cities: validate(raw.cities, citySchema),
@@ -94,8 +120,13 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
 export function checkDuplicateIds(content: ValidContent): Problem[] {
   const problems: Problem[] = [];
   const groups: [string, Valid<{ id: string }>[]][] = [
-    ['城市', content.cities], ['中职学校', content.schools], ['高职学校', content.colleges],
-    ['专业', content.majors], ['统计数字', content.statistics], ['说明', content.facts], ['图表', content.charts],
+    ['城市', content.cities],
+    ['中职学校', content.schools],
+    ['高职学校', content.colleges],
+    ['专业', content.majors],
+    ['统计数字', content.statistics],
+    ['说明', content.facts],
+    ['图表', content.charts],
   ];
   for (const [what, items] of groups) {
     const seen = new Map<string, string>();
@@ -149,8 +180,7 @@ export function checkReferences(content: ValidContent, known: KnownIds): Problem
   const cities = new Map(content.cities.map((c) => [c.data.id, c.data]));
   const majors = new Map(content.majors.map((m) => [m.data.id, m.data]));
   const { schools, colleges, policies, statistics, seeds } = known;
-  const add = (entry: RawEntry, label: string, field: string, expected: string) =>
-    problems.push({ file: entry.file, entry: label, field, expected });
+  const add = (entry: RawEntry, label: string, field: string, expected: string) => problems.push({ file: entry.file, entry: label, field, expected });
 
   for (const { entry, data } of [...content.schools, ...content.colleges]) {
     if (data.city === null) continue;
@@ -167,7 +197,10 @@ export function checkReferences(content: ValidContent, known: KnownIds): Problem
       row.pairs.forEach((pair, p) => {
         const at = `pairs.${p}`;
         if (!colleges.has(pair.college)) add(entry, label, `${at}.college`, `应为 colleges.yaml 中的学校 id，实际为“${pair.college}”`);
-        for (const [side, level] of [['schoolProgram', '中职'], ['collegeProgram', '高职专科']] as const) {
+        for (const [side, level] of [
+          ['schoolProgram', '中职'],
+          ['collegeProgram', '高职专科'],
+        ] as const) {
           const program = pair[side];
           const major = majors.get(program.code);
           if (!major) add(entry, label, `${at}.${side}.code`, `应为 majors.yaml 中的专业代码，实际为“${program.code}”`);
@@ -175,7 +208,12 @@ export function checkReferences(content: ValidContent, known: KnownIds): Problem
           else {
             const printed = program.direction ? `${major.name}（${program.direction}）` : major.name;
             if (program.name !== printed)
-              add(entry, label, `${at}.${side}.name`, `名称应为目录名称“${major.name}”${program.direction ? `加方向“（${program.direction}）”` : ''}，实际为“${program.name}”`);
+              add(
+                entry,
+                label,
+                `${at}.${side}.name`,
+                `名称应为目录名称“${major.name}”${program.direction ? `加方向“（${program.direction}）”` : ''}，实际为“${program.name}”`,
+              );
           }
         }
       });
@@ -223,9 +261,19 @@ export function checkListCounts(content: ValidContent): Problem[] {
     const schools = new Set(data.rows.map((r) => r.school)).size;
     const pairs = data.rows.reduce((n, r) => n + r.pairs.length, 0);
     if (schools !== data.stated.schools)
-      problems.push({ file: entry.file, entry: entry.label, field: 'rows', expected: `通知所列中职学校为 ${data.stated.schools} 所（stated.schools），名单中有 ${schools} 所` });
+      problems.push({
+        file: entry.file,
+        entry: entry.label,
+        field: 'rows',
+        expected: `通知所列中职学校为 ${data.stated.schools} 所（stated.schools），名单中有 ${schools} 所`,
+      });
     if (pairs !== data.stated.pairs)
-      problems.push({ file: entry.file, entry: entry.label, field: 'rows', expected: `名单所列专业对为 ${data.stated.pairs} 个（stated.pairs），数据中有 ${pairs} 个` });
+      problems.push({
+        file: entry.file,
+        entry: entry.label,
+        field: 'rows',
+        expected: `名单所列专业对为 ${data.stated.pairs} 个（stated.pairs），数据中有 ${pairs} 个`,
+      });
     data.rows.forEach((row, index) => {
       if (row.no !== index + 1)
         problems.push({ file: entry.file, entry: `rows 第${index + 1}行`, field: 'no', expected: `序号应按原文顺序为 ${index + 1}，实际为 ${row.no}` });
@@ -245,22 +293,49 @@ export function checkQuotes(content: ValidContent): Problem[] {
   for (const { entry, data } of content.statistics) {
     const text = texts.get(data.source.document);
     if (text !== undefined && !text.includes(squash(data.source.quote)))
-      problems.push({ file: entry.file, entry: entry.label, field: 'source.quote', expected: `引文应与 content/policies/${data.source.document}.mdx 原文逐字一致，未找到：“${data.source.quote}”` });
+      problems.push({
+        file: entry.file,
+        entry: entry.label,
+        field: 'source.quote',
+        expected: `引文应与 content/policies/${data.source.document}.mdx 原文逐字一致，未找到：“${data.source.quote}”`,
+      });
   }
   for (const { entry, data } of content.explainers) {
     const citations = citationsIn(data.body);
     if (citations.length < 3)
-      problems.push({ file: entry.file, entry: entry.label, field: '正文 <Cite>', expected: `每篇解读至少引用3处条款（<Cite doc="…" at="…">），现有 ${citations.length} 处` });
+      problems.push({
+        file: entry.file,
+        entry: entry.label,
+        field: '正文 <Cite>',
+        expected: `每篇解读至少引用3处条款（<Cite doc="…" at="…">），现有 ${citations.length} 处`,
+      });
     citations.forEach(({ doc, at }, i) => {
       const known = anchors.get(doc);
-      if (!known) problems.push({ file: entry.file, entry: entry.label, field: `正文 <Cite> 第${i + 1}处`, expected: `doc 应为 content/policies 中的文件 id，实际为“${doc}”` });
-      else if (!known.has(at)) problems.push({ file: entry.file, entry: entry.label, field: `正文 <Cite> 第${i + 1}处`, expected: `应为 /policies/${doc}/ 上存在的锚点，找不到“#${at}”` });
+      if (!known)
+        problems.push({
+          file: entry.file,
+          entry: entry.label,
+          field: `正文 <Cite> 第${i + 1}处`,
+          expected: `doc 应为 content/policies 中的文件 id，实际为“${doc}”`,
+        });
+      else if (!known.has(at))
+        problems.push({
+          file: entry.file,
+          entry: entry.label,
+          field: `正文 <Cite> 第${i + 1}处`,
+          expected: `应为 /policies/${doc}/ 上存在的锚点，找不到“#${at}”`,
+        });
     });
   }
   if (content.site) {
     const { document, anchor } = content.site.data.pressExample;
     if (!anchors.get(document)?.has(anchor))
-      problems.push({ file: content.site.entry.file, entry: 'site', field: 'pressExample', expected: `应为本站文件的条款：/policies/${document}/ 上找不到“#${anchor}”` });
+      problems.push({
+        file: content.site.entry.file,
+        entry: 'site',
+        field: 'pressExample',
+        expected: `应为本站文件的条款：/policies/${document}/ 上找不到“#${anchor}”`,
+      });
   }
   return problems;
 }
@@ -321,7 +396,12 @@ export function checkClaims(content: ValidContent): Problem[] {
         add(`${at}.quote`, `引文应与 content/policies/${ref.document}.mdx 原文逐字一致，未找到：“${ref.quote}”`);
       else if (!quoteInClause(body, ref.anchor, ref.quote)) add(`${at}.quote`, `引文应在所引条款 #${ref.anchor} 之内，实际不在该条：“${ref.quote}”`);
     });
-    for (const { qualifier, quote } of droppedQualifiers(claim.text, claim.sources.map((s) => s.quote), table, claim.exempt))
+    for (const { qualifier, quote } of droppedQualifiers(
+      claim.text,
+      claim.sources.map((s) => s.quote),
+      table,
+      claim.exempt,
+    ))
       add(claim.field, droppedMessage('说法', qualifier, quote));
     for (const word of claim.exempt) if (!table.some((q) => q.word === word)) add(`${claim.field}.unqualified`, unknownQualifier(word));
   }
@@ -351,7 +431,10 @@ export function checkRelations(content: ValidContent): Problem[] {
         add('quote', `引文应与本文件原文逐字一致，未找到：“${relation.quote}”`);
       const toDate = relation.document ? dates.get(relation.document) : undefined;
       if (toDate && againstDates(relation, data.date, toDate))
-        add('type', `本文件（${data.date}）早于 ${relation.document}（${toDate}），不能“${RELATION_LABEL[relation.type]}”后来的文件；可改为 same-work（涉及同一项工作）并写明 basis: site-reading`);
+        add(
+          'type',
+          `本文件（${data.date}）早于 ${relation.document}（${toDate}），不能“${RELATION_LABEL[relation.type]}”后来的文件；可改为 same-work（涉及同一项工作）并写明 basis: site-reading`,
+        );
     });
   return problems;
 }
@@ -375,9 +458,12 @@ export function checkContent(raw: RawContent): Problem[] {
 export function searchablePages(raw: RawContent): Set<string> {
   const ids = (entries: RawEntry[]) => entries.map((e) => (e.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
   return new Set([
-    ...raw.explainers.map((e) => `explainers/${e.label}/`), ...raw.policies.map((p) => `policies/${p.label}/`),
-    ...ids(raw.schools).map((id) => `schools/${id}/`), ...ids(raw.colleges).map((id) => `colleges/${id}/`),
-    ...ids(raw.cities).map((id) => `cities/${id}/`), ...ids(raw.majors).map((id) => `majors/${id}/`),
+    ...raw.explainers.map((e) => `explainers/${e.label}/`),
+    ...raw.policies.map((p) => `policies/${p.label}/`),
+    ...ids(raw.schools).map((id) => `schools/${id}/`),
+    ...ids(raw.colleges).map((id) => `colleges/${id}/`),
+    ...ids(raw.cities).map((id) => `cities/${id}/`),
+    ...ids(raw.majors).map((id) => `majors/${id}/`),
   ]);
 }
 
@@ -404,25 +490,35 @@ export function checkSearchTerms(content: ValidContent, pages: Set<string>): Pro
   for (const { entry, data } of content.searchTerms) {
     data.words.forEach((word, i) => {
       const field = `words.${i}`;
-      if (majorNames.has(word)) problems.push({ file: entry.file, entry: entry.label, field, expected: `“${word}”已是专业目录名称，搜索本来就能找到，不必列出` });
+      if (majorNames.has(word))
+        problems.push({ file: entry.file, entry: entry.label, field, expected: `“${word}”已是专业目录名称，搜索本来就能找到，不必列出` });
       const first = seen.get(word);
       if (first) problems.push({ file: entry.file, entry: entry.label, field, expected: `“${word}”已在${first}列出，一个词只能指向一组页面` });
       else seen.set(word, entry.label);
     });
     data.majors?.forEach((name, i) => {
-      if (!majorNames.has(name)) problems.push({ file: entry.file, entry: entry.label, field: `majors.${i}`, expected: `应为 majors.yaml 中的专业名称，实际为“${name}”` });
+      if (!majorNames.has(name))
+        problems.push({ file: entry.file, entry: entry.label, field: `majors.${i}`, expected: `应为 majors.yaml 中的专业名称，实际为“${name}”` });
     });
     data.pages?.forEach((path, i) => {
-      if (!pages.has(path)) problems.push({ file: entry.file, entry: entry.label, field: `pages.${i}`, expected: `应为本站已有且可搜索的页面（如 explainers/five-year-programs/），实际为“${path}”` });
+      if (!pages.has(path))
+        problems.push({
+          file: entry.file,
+          entry: entry.label,
+          field: `pages.${i}`,
+          expected: `应为本站已有且可搜索的页面（如 explainers/five-year-programs/），实际为“${path}”`,
+        });
     });
   }
   const owners = new Map<string, string>();
   for (const { entry, data } of [...content.schools, ...content.colleges]) {
     data.searchNames?.forEach((short, i) => {
       const field = `searchNames.${i}`;
-      if (!isAbbreviationOf(short, data.name)) problems.push({ file: entry.file, entry: entry.label, field, expected: `应为“${data.name}”的简称（字都取自全称，顺序不变），实际为“${short}”` });
+      if (!isAbbreviationOf(short, data.name))
+        problems.push({ file: entry.file, entry: entry.label, field, expected: `应为“${data.name}”的简称（字都取自全称，顺序不变），实际为“${short}”` });
       const owner = owners.get(short);
-      if (owner && owner !== data.name) problems.push({ file: entry.file, entry: entry.label, field, expected: `简称“${short}”已属于${owner}，同一简称不能指两所学校` });
+      if (owner && owner !== data.name)
+        problems.push({ file: entry.file, entry: entry.label, field, expected: `简称“${short}”已属于${owner}，同一简称不能指两所学校` });
       else owners.set(short, data.name);
     });
   }
@@ -431,8 +527,7 @@ export function checkSearchTerms(content: ValidContent, pages: Set<string>): Pro
 
 /** One readable message for all problems: file › entry › field: what was expected. */
 export function formatProblems(problems: Problem[]): string {
-  return [
-    `内容校验失败，共 ${problems.length} 处（修正后重新构建）：`,
-    ...problems.map((p) => `  ${p.file} › ${p.entry} › ${p.field}：${p.expected}`),
-  ].join('\n');
+  return [`内容校验失败，共 ${problems.length} 处（修正后重新构建）：`, ...problems.map((p) => `  ${p.file} › ${p.entry} › ${p.field}：${p.expected}`)].join(
+    '\n',
+  );
 }

@@ -56,7 +56,16 @@ export function slugFromName(name: string, taken: ReadonlySet<string>): string {
 
 /** An institution the import cannot place: its location stays unknown until a person establishes it. */
 function unplaced(id: string, name: string, document: string): Institution {
-  return { id, name, city: null, cityBasis: 'unknown', confidence: null, county: null, countyBasis: null, note: `added by import from ${document}; location not established` };
+  return {
+    id,
+    name,
+    city: null,
+    cityBasis: 'unknown',
+    confidence: null,
+    county: null,
+    countyBasis: null,
+    note: `added by import from ${document}; location not established`,
+  };
 }
 
 /**
@@ -88,7 +97,9 @@ export function buildListImport(
       const program = (name: string, level: Major['level'], side: string) => {
         const found = matchProgram(name, level, catalogue.majors);
         if (!found)
-          problems.push(`附件序号 ${row.no}（原文第${row.line}行起）第${p + 1}个专业对：${side}“${name}”不在 content/majors.yaml（《职业教育专业目录（2021年）》${level}专业）中。请查到目录代码，把专业加入 majors.yaml 后再导入；如名单在目录名称后加了方向，应写作“目录名称（方向）”。`);
+          problems.push(
+            `附件序号 ${row.no}（原文第${row.line}行起）第${p + 1}个专业对：${side}“${name}”不在 content/majors.yaml（《职业教育专业目录（2021年）》${level}专业）中。请查到目录代码，把专业加入 majors.yaml 后再导入；如名单在目录名称后加了方向，应写作“目录名称（方向）”。`,
+          );
         return found ?? { name, code: '000000' };
       };
       return {
@@ -118,7 +129,7 @@ export function listYaml(list: ImportedList, names: Map<string, string>, source:
   const lines = [
     `# ${list.title}: the attachment of ${source} (content/policies/${list.document}.mdx), row by row in`,
     '# the order printed, written by `npm run import-notice`. Names are exactly as printed; `code` is the',
-    '# catalogue code (content/majors.yaml); `direction` is the school\'s own direction after a catalogue name.',
+    "# catalogue code (content/majors.yaml); `direction` is the school's own direction after a catalogue name.",
     `year: ${list.year}`,
     `document: ${list.document}`,
     `title: ${q(list.title)}`,

@@ -26,11 +26,9 @@ export const LOCATION_NOTE_PATH = 'cities/#how-known';
 export function cityProvenance(institution: Institution): { mark: string; full: string; doubtful: boolean } {
   const doubtful = institution.confidence === 'medium' || Boolean(institution.caveat);
   const mark = `${BASIS_MARK[institution.cityBasis]}${doubtful ? '·可信度中等' : ''}`;
-  const full = [
-    BASIS_LABEL[institution.cityBasis],
-    institution.confidence === 'medium' ? '可信度中等' : '',
-    institution.caveat ?? '',
-  ].filter(Boolean).join('；');
+  const full = [BASIS_LABEL[institution.cityBasis], institution.confidence === 'medium' ? '可信度中等' : '', institution.caveat ?? '']
+    .filter(Boolean)
+    .join('；');
   return { mark, full, doubtful };
 }
 
@@ -38,10 +36,7 @@ export function cityProvenance(institution: Institution): { mark: string; full: 
 export function describeLocation(institution: Institution, cities: City[]): { known: boolean; text: string; cityId: string | null } {
   const city = institution.city ? byId(cities).get(institution.city) : undefined;
   if (!city) return { known: false, text: '所在地待核实：通知未写明，本站也未查到可靠来源', cityId: null };
-  const county =
-    institution.county && institution.countyBasis
-      ? `，${institution.county}（${BASIS_LABEL[institution.countyBasis]}）`
-      : '';
+  const county = institution.county && institution.countyBasis ? `，${institution.county}（${BASIS_LABEL[institution.countyBasis]}）` : '';
   return { known: true, text: `${city.name}（${cityProvenance(institution).full}）${county}`, cityId: city.id };
 }
 

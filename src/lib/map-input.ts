@@ -19,7 +19,10 @@ export function mapInput(pairs: ProgramPair[], cities: City[], lensCityId?: stri
   const lensCity = lensCityId ? byId(cities).get(lensCityId) : undefined;
   const institutions = new Map<string, MapInput['institutions'][number]>();
   for (const pair of pairs)
-    for (const [inst, kind] of [[pair.school, 'school'], [pair.college, 'college']] as const) {
+    for (const [inst, kind] of [
+      [pair.school, 'school'],
+      [pair.college, 'college'],
+    ] as const) {
       const seat = seatOf(inst, cities);
       institutions.set(inst.id, { id: inst.id, name: inst.name, kind, lon: seat?.lon ?? null, lat: seat?.lat ?? null });
     }

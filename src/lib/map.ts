@@ -119,7 +119,10 @@ export function layoutMap(input: MapInput, size = { width: 960, height: 860, col
   const unplaced = input.institutions.filter((i) => i.lon === null || i.lat === null);
   const points = [...input.seats, ...located].map((p) => [p.lon, p.lat] as [number, number]);
   const projection = geoMercator().fitExtent(
-    [[frame.x + 24, frame.y + 24], [frame.x + frame.width - 24, frame.y + frame.height - 24]],
+    [
+      [frame.x + 24, frame.y + 24],
+      [frame.x + frame.width - 24, frame.y + frame.height - 24],
+    ],
     { type: 'MultiPoint', coordinates: points },
   );
   // Schematic: Shanxi is tall and narrow, so after the Mercator fit the east–west axis is stretched
@@ -134,13 +137,14 @@ export function layoutMap(input: MapInput, size = { width: 960, height: 860, col
   };
   const lens = input.lens;
   const lensCenter = lens ? flat(lens.lon, lens.lat) : null;
-  const lensed = (lon: number, lat: number) =>
-    lens && lensCenter ? magnify(flat(lon, lat), lensCenter, lens.radius, lens.power) : flat(lon, lat);
+  const lensed = (lon: number, lat: number) => (lens && lensCenter ? magnify(flat(lon, lat), lensCenter, lens.radius, lens.power) : flat(lon, lat));
   // The lens pushes points outwards: fit the result back into the frame.
   const all = points.map(([lon, lat]) => lensed(lon, lat));
   const box = {
-    x0: Math.min(...all.map((p) => p.x)), x1: Math.max(...all.map((p) => p.x)),
-    y0: Math.min(...all.map((p) => p.y)), y1: Math.max(...all.map((p) => p.y)),
+    x0: Math.min(...all.map((p) => p.x)),
+    x1: Math.max(...all.map((p) => p.x)),
+    y0: Math.min(...all.map((p) => p.y)),
+    y1: Math.max(...all.map((p) => p.y)),
   };
   const fit = (v: number, a: number, b: number, lo: number, hi: number) => (b > a ? lo + ((v - a) / (b - a)) * (hi - lo) : (lo + hi) / 2);
   const project = (lon: number, lat: number) => {
@@ -177,9 +181,7 @@ export function layoutMap(input: MapInput, size = { width: 960, height: 860, col
   const placed = new Map<string, { x: number; y: number }>(nodes.map((n) => [n.id, { x: n.x ?? n.tx, y: n.y ?? n.ty }]));
 
   // The box sits in the frame's top-left corner, where Shanxi's north-west has no institution.
-  const unplacedBox = unplaced.length
-    ? { x: frame.x + 6, y: frame.y + 6, width: 118, height: 34 + 18 * unplaced.length }
-    : null;
+  const unplacedBox = unplaced.length ? { x: frame.x + 6, y: frame.y + 6, width: 118, height: 34 + 18 * unplaced.length } : null;
   unplaced.forEach((inst, i) => {
     if (unplacedBox) placed.set(inst.id, { x: unplacedBox.x + 14, y: unplacedBox.y + 34 + 18 * i });
   });
@@ -187,10 +189,16 @@ export function layoutMap(input: MapInput, size = { width: 960, height: 860, col
   const marks: MapGeometry['marks'] = [];
   for (const kind of ['school', 'college'] as const) {
     const list = input.institutions.filter((i) => i.kind === kind);
-    const ys = spreadLabels(list.map((i) => placed.get(i.id)!.y), labelGap, frame.y + 8, frame.y + frame.height - 8);
+    const ys = spreadLabels(
+      list.map((i) => placed.get(i.id)!.y),
+      labelGap,
+      frame.y + 8,
+      frame.y + frame.height - 8,
+    );
     list.forEach((inst, i) => {
       const at = placed.get(inst.id)!;
-      const label = kind === 'school' ? { x: frame.x - 8, y: ys[i]!, anchor: 'end' as const } : { x: frame.x + frame.width + 8, y: ys[i]!, anchor: 'start' as const };
+      const label =
+        kind === 'school' ? { x: frame.x - 8, y: ys[i]!, anchor: 'end' as const } : { x: frame.x + frame.width + 8, y: ys[i]!, anchor: 'start' as const };
       const elbow = kind === 'school' ? frame.x + 4 : frame.x + frame.width - 4;
       marks.push({
         id: inst.id,

@@ -103,7 +103,8 @@ export function parseAttachmentTable(lines: { text: string; line: number }[]): P
       const no = Number(first);
       const expectedNo = (rows.at(-1)?.no ?? 0) + 1;
       if (no !== expectedNo) throw new NoticeFormatError(line, text, `序号应为 ${expectedNo}`);
-      if (tokens.length === 5) rows.push({ no, school: tokens[1]!, line, pairs: [{ schoolProgram: tokens[2]!, college: tokens[3]!, collegeProgram: tokens[4]! }] });
+      if (tokens.length === 5)
+        rows.push({ no, school: tokens[1]!, line, pairs: [{ schoolProgram: tokens[2]!, college: tokens[3]!, collegeProgram: tokens[4]! }] });
       else if (tokens.length === 2) pendingSchool = { no, school: tokens[1]!, line, cells: [] };
       else if (tokens.length > 2 && tokens.length < 5) pendingSchool = { no, school: tokens[1]!, line, cells: tokens.slice(2) };
       else throw new NoticeFormatError(line, text, '应为“序号 中职学校 中职专业 高职学校 高职专业”，或“序号 中职学校”后分行列出专业和高职学校');
@@ -153,7 +154,8 @@ export function parseNotice(raw: string): ParsedNotice {
   if (addresseeAt < 0) throw new NoticeFormatError(lines[0]?.line ?? 1, lines[0]?.text ?? '', '找不到主送机关（以“：”结尾的一行，如“各市教育局，……：”）');
   const titleLines = lines.slice(docAt + 1, addresseeAt).map((l) => cleanSpaces(l.text));
   const title = titleLines.join('');
-  if (!/通知$|意见$|办法$|方案$/.test(title)) throw new NoticeFormatError(lines[docAt + 1]?.line ?? 1, title, '标题应在文号之后、主送机关之前，以“通知”“意见”等结尾');
+  if (!/通知$|意见$|办法$|方案$/.test(title))
+    throw new NoticeFormatError(lines[docAt + 1]?.line ?? 1, title, '标题应在文号之后、主送机关之前，以“通知”“意见”等结尾');
   const addressee = cleanSpaces(lines[addresseeAt]!.text).replace(/：$/, '');
 
   const attachmentListAt = find(/^附件：/, addresseeAt + 1);
@@ -162,7 +164,13 @@ export function parseNotice(raw: string): ParsedNotice {
   const bodyEnd = attachmentListAt >= 0 && attachmentListAt < dateAt ? attachmentListAt : dateAt - 1;
   const paragraphs = paragraphsOf(lines.slice(addresseeAt + 1, bodyEnd).map((l) => l.text));
   const issuer = cleanSpaces(lines[dateAt - 1]!.text);
-  const attachmentList = attachmentListAt >= 0 && attachmentListAt < dateAt ? lines.slice(attachmentListAt, dateAt - 1).map((l) => cleanSpaces(l.text)).join('') : null;
+  const attachmentList =
+    attachmentListAt >= 0 && attachmentListAt < dateAt
+      ? lines
+          .slice(attachmentListAt, dateAt - 1)
+          .map((l) => cleanSpaces(l.text))
+          .join('')
+      : null;
   if (attachmentList) paragraphs.push(attachmentList);
 
   const tail = lines.slice(dateAt + 1);
@@ -257,17 +265,27 @@ export function csvRows(text: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -278,7 +296,9 @@ const COLUMNS = ['序号', '中职学校', '中职专业', '高职学校', '高�
  * 高职专业). Blank cells continue the row above, as merged cells export. Messages name the line.
  */
 export function parseListCsv(text: string): PrintedRow[] {
-  const rows = csvRows(text).map((cells, i) => ({ cells: cells.map((c) => cleanSpaces(c)), line: i + 1 })).filter((r) => r.cells.some(Boolean));
+  const rows = csvRows(text)
+    .map((cells, i) => ({ cells: cells.map((c) => cleanSpaces(c)), line: i + 1 }))
+    .filter((r) => r.cells.some(Boolean));
   const header = rows.shift();
   if (!header || COLUMNS.some((c, i) => header.cells[i] !== c))
     throw new NoticeFormatError(header?.line ?? 1, header?.cells.join(',') ?? '', `第一行应为表头：${COLUMNS.join(',')}`);
@@ -295,7 +315,8 @@ export function parseListCsv(text: string): PrintedRow[] {
     if (!no && school && school !== row.school) throw new NoticeFormatError(line, cells.join(','), '没有序号的续行，学校应为空或与上一行相同');
     const previous = row.pairs.at(-1);
     const pair = { schoolProgram: schoolProgram ?? '', college: college || previous?.college || '', collegeProgram: collegeProgram ?? '' };
-    if (!pair.schoolProgram || !pair.college || !pair.collegeProgram) throw new NoticeFormatError(line, cells.join(','), '中职专业、高职学校、高职专业不能为空（高职学校为空时沿用上一行）');
+    if (!pair.schoolProgram || !pair.college || !pair.collegeProgram)
+      throw new NoticeFormatError(line, cells.join(','), '中职专业、高职学校、高职专业不能为空（高职学校为空时沿用上一行）');
     row.pairs.push(pair);
     if (no) out.push(row);
   }

@@ -10,7 +10,6 @@ export function datasetFields(dataset: OpenDataset, all: OpenDataset[]): OpenDat
 /** The flat key of a field in a CSV row (source.document → sourceDocument). */
 export const flatKey = (name: string) => name.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
 
-
 /** A value as a spreadsheet reader should see it: Chinese for enumerations and yes/no, as is otherwise. */
 export function csvValue(field: OpenDataField, value: unknown): string {
   if (value === null || value === undefined || value === '') return '';
@@ -40,7 +39,16 @@ function jsonShape(fields: OpenDataField[], csv: boolean): PackageField[] {
   for (const f of fields) {
     const [parent] = f.name.split('.');
     if (!f.name.includes('.')) out.push(f);
-    else if (!out.some((o) => o.name === parent)) out.push({ name: parent!, title: f.title, type: 'object', meaning: fields.filter((g) => g.name.startsWith(`${parent}.`)).map((g) => `${g.name.slice(parent!.length + 1)}：${g.meaning}`).join('；') });
+    else if (!out.some((o) => o.name === parent))
+      out.push({
+        name: parent!,
+        title: f.title,
+        type: 'object',
+        meaning: fields
+          .filter((g) => g.name.startsWith(`${parent}.`))
+          .map((g) => `${g.name.slice(parent!.length + 1)}：${g.meaning}`)
+          .join('；'),
+      });
   }
   return out;
 }

@@ -7,5 +7,7 @@ customPinyin({ 长治: 'cháng zhì', 长子: 'zhǎng zǐ', 洪洞: 'hóng tóng
 
 /** Syllables of the Chinese characters of a text, without tones; ü written as v (lvliang), as pinyin keyboards take it. */
 export function syllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).map((s) => s.toLowerCase()).filter((s) => /^[a-z]+$/.test(s));
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true })
+    .map((s) => s.toLowerCase())
+    .filter((s) => /^[a-z]+$/.test(s));
 }

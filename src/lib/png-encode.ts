@@ -27,7 +27,11 @@ function chunk(type: string, data: Uint8Array): Buffer {
 export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   if (rgba.length !== width * height * 4) throw new Error(`encodePng：像素数据长 ${rgba.length}，应为 ${width}×${height}×4`);
   let opaque = true;
-  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) { opaque = false; break; }
+  for (let i = 3; i < rgba.length; i += 4)
+    if (rgba[i] !== 255) {
+      opaque = false;
+      break;
+    }
   const channels = opaque ? 3 : 4;
   const stride = width * channels;
   const raw = Buffer.alloc((stride + 1) * height);
@@ -48,5 +52,10 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = opaque ? 2 : 6; // colour type: truecolour, or truecolour with alpha
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3, strategy: constants.Z_DEFAULT_STRATEGY })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 3, strategy: constants.Z_DEFAULT_STRATEGY })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
 }

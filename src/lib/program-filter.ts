@@ -33,9 +33,17 @@ export function toFilterable(pair: ProgramPair): FilterablePair {
     fields,
     college: pair.college.name,
     text: [
-      pair.school.name, pair.schoolProgram.name, pair.schoolProgram.major.name, pair.collegeProgram.name,
-      pair.collegeProgram.major.name, pair.college.name, city, pair.school.county ?? '', ...fields,
-      pair.schoolProgram.major.subcategory, pair.collegeProgram.major.subcategory,
+      pair.school.name,
+      pair.schoolProgram.name,
+      pair.schoolProgram.major.name,
+      pair.collegeProgram.name,
+      pair.collegeProgram.major.name,
+      pair.college.name,
+      city,
+      pair.school.county ?? '',
+      ...fields,
+      pair.schoolProgram.major.subcategory,
+      pair.collegeProgram.major.subcategory,
     ].join(' '),
   };
 }
@@ -95,12 +103,7 @@ export function filterPairs<T extends FilterablePair>(pairs: T[], filter: Progra
  * Live counts for the options of one filter: how many pairs each option would show, given the
  * other filters that are set. Options keep the order given.
  */
-export function optionCounts(
-  pairs: FilterablePair[],
-  filter: ProgramFilter,
-  key: 'city' | 'field' | 'college',
-  options: string[],
-): Map<string, number> {
+export function optionCounts(pairs: FilterablePair[], filter: ProgramFilter, key: 'city' | 'field' | 'college', options: string[]): Map<string, number> {
   const counts = new Map(options.map((option) => [option, 0]));
   for (const pair of pairs) {
     if (!matchesPair(pair, filter, key)) continue;

@@ -8,18 +8,26 @@ export const POLICY_KINDS = ['实施意见', '指导意见', '通知', '新闻�
 export const POLICY_LEVELS = ['省级', '市级'] as const;
 /** Topics a document or explainer can be filed under. */
 export const TOPICS = [
-  '职业教育体系', '五年制贯通培养', '中高职衔接', '综合高中班', '高中阶段教育', '中职招生',
-  '招生与学籍', '学生资助', '专业设置', '产教融合', '教师队伍', '发展目标', '教育统计', '基础教育',
+  '职业教育体系',
+  '五年制贯通培养',
+  '中高职衔接',
+  '综合高中班',
+  '高中阶段教育',
+  '中职招生',
+  '招生与学籍',
+  '学生资助',
+  '专业设置',
+  '产教融合',
+  '教师队伍',
+  '发展目标',
+  '教育统计',
+  '基础教育',
 ] as const;
 /** 专业大类 of the 2021 vocational catalogue that the lists use. */
 export const CATALOGUE_LEVELS = ['中职', '高职专科'] as const;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '应为小写拼音或英文单词，用连字符分隔（如 taiyuan-jiaotong-xuexiao）');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}-\d{2})?$/, '应为 YYYY-MM-DD 格式的日期，原文只印年份时为 YYYY');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '应为小写拼音或英文单词，用连字符分隔（如 taiyuan-jiaotong-xuexiao）');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, '应为 YYYY-MM-DD 格式的日期，原文只印年份时为 YYYY');
 
 /** A clause of a document and the words of it that a claim rests on. */
 export const clauseRefSchema = z.object({
@@ -48,9 +56,7 @@ export const citySchema = z.object({
   /** Approximate WGS84 position of the city government seat (±0.02°). */
   seat: z.object({ lon: z.number().min(110).max(115), lat: z.number().min(34).max(41) }),
   /** County-level units named by institution locations, with their seat positions. */
-  counties: z.array(
-    z.object({ name: z.string().min(2), lon: z.number().min(110).max(115), lat: z.number().min(34).max(41) }),
-  ),
+  counties: z.array(z.object({ name: z.string().min(2), lon: z.number().min(110).max(115), lat: z.number().min(34).max(41) })),
 });
 
 /** A school or college of a five-year list, with where it is and how that is known. */
@@ -214,9 +220,7 @@ export const policySchema = z
     /** 印发 line as printed; null when none. */
     printedBy: z.string().nullable(),
     /** Press report details; required for kind 新闻报道. */
-    press: z
-      .object({ outlet: z.string(), byline: z.string(), headlineNote: z.string() })
-      .optional(),
+    press: z.object({ outlet: z.string(), byline: z.string(), headlineNote: z.string() }).optional(),
     /** Plain-language summary, at most 120 characters. */
     summary: z.string().min(10).max(120, '摘要不超过120字'),
     /** Topics. */
@@ -294,24 +298,26 @@ export const claimSchema = z
     /** Qualifiers of the quotes deliberately not carried, each with its reason. */
     unqualified: z.array(unqualifiedSchema).optional(),
   })
-  .refine((c) => c.own !== (c.sources.length > 0), {
+  .refine((c) => c.own !== c.sources.length > 0, {
     message: '说法应有 sources（所依据的条款和原文），本站自己的提示则写 own: true 且不写 sources',
     path: ['sources'],
   });
 
 /** One qualifier word (content/qualifiers.yaml). */
-export const qualifierSchema = z.object({
-  /** The word as printed in the documents. */
-  word: z.string().min(1),
-  /** Other printed forms with the same meaning. */
-  forms: z.array(z.string().min(1)).optional(),
-  /** Compounds in which the characters are not this qualifier (主要 for 要). */
-  notIn: z.array(z.string().min(2)).optional(),
-  /** What a claim may say instead; must include the word itself. */
-  equivalents: z.array(z.string().min(1)).min(1),
-  /** Whether a statistic's label must carry it too (bounds count: ≥ for 以上 …). */
-  statistics: z.boolean().default(false),
-}).refine((q) => q.equivalents.includes(q.word), { message: 'equivalents 应包含 word 本身', path: ['equivalents'] });
+export const qualifierSchema = z
+  .object({
+    /** The word as printed in the documents. */
+    word: z.string().min(1),
+    /** Other printed forms with the same meaning. */
+    forms: z.array(z.string().min(1)).optional(),
+    /** Compounds in which the characters are not this qualifier (主要 for 要). */
+    notIn: z.array(z.string().min(2)).optional(),
+    /** What a claim may say instead; must include the word itself. */
+    equivalents: z.array(z.string().min(1)).min(1),
+    /** Whether a statistic's label must carry it too (bounds count: ≥ for 以上 …). */
+    statistics: z.boolean().default(false),
+  })
+  .refine((q) => q.equivalents.includes(q.word), { message: 'equivalents 应包含 word 本身', path: ['equivalents'] });
 
 /** Words people type and the pages they should find (content/search-terms.yaml). */
 export const searchTermSchema = z
@@ -321,7 +327,9 @@ export const searchTermSchema = z
     /** Catalogue major names (majors.yaml) whose pages these words should find. */
     majors: z.array(z.string().min(2)).optional(),
     /** Site paths of indexed pages (explainers/<id>/ …) these words should find. */
-    pages: z.array(z.string().regex(/^(explainers|policies|schools|colleges|cities|majors)\/[a-z0-9-]+\/$/, '应为站内路径，如 explainers/five-year-programs/')).optional(),
+    pages: z
+      .array(z.string().regex(/^(explainers|policies|schools|colleges|cities|majors)\/[a-z0-9-]+\/$/, '应为站内路径，如 explainers/five-year-programs/'))
+      .optional(),
   })
   .refine((t) => (t.majors?.length ?? 0) + (t.pages?.length ?? 0) > 0, { message: '应写 majors 或 pages（这些词要找到哪些页面）', path: ['majors'] });
 
@@ -379,7 +387,15 @@ export const chartSchema = z
 /** Editorial choices of the site as a whole (content/site.yaml). */
 export const siteSchema = z.object({
   /** Who runs the site, as it should be named publicly; null until the operator sets it. */
-  operator: z.object({ name: z.string().min(2), url: z.string().regex(/^https:\/\//, '应为 https:// 开头的网址').optional() }).nullable(),
+  operator: z
+    .object({
+      name: z.string().min(2),
+      url: z
+        .string()
+        .regex(/^https:\/\//, '应为 https:// 开头的网址')
+        .optional(),
+    })
+    .nullable(),
   /** How readers report an error; null until the operator publishes a channel. Never invent one. */
   errorReport: z
     .object({
@@ -427,13 +443,17 @@ export const openDataSchema = z.object({
   /** Another dataset whose fields follow these (the all-years file: year, then the per-year fields). */
   fieldsFrom: slug.optional(),
   /** Each field: its JSON name, its CSV heading, its Frictionless type, what it means, and the Chinese of enumerated values. */
-  fields: z.array(z.object({
-    name: z.string().min(1),
-    title: z.string().min(2),
-    type: z.enum(['string', 'integer', 'number', 'boolean']),
-    meaning: z.string().min(2),
-    values: z.record(z.string(), z.string().min(1)).optional(),
-  })).min(1),
+  fields: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        title: z.string().min(2),
+        type: z.enum(['string', 'integer', 'number', 'boolean']),
+        meaning: z.string().min(2),
+        values: z.record(z.string(), z.string().min(1)).optional(),
+      }),
+    )
+    .min(1),
 });
 
 export type OpenDataset = z.output<typeof openDataSchema>;

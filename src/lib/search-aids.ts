@@ -3,8 +3,22 @@ import type { SearchTerm } from './schemas.ts';
 
 /** Parts of institution names that say what kind of school it is, longest first. */
 const KIND_SUFFIXES = [
-  '职业技术学院', '职业技术学校', '职业中专学校', '中等专业学校', '高级职业中学', '高级职业学校', '职业中学校', '工程技术学校',
-  '科技职业大学', '职业学院', '职业中学', '职业学校', '工程学校', '学院', '学校', '大学',
+  '职业技术学院',
+  '职业技术学校',
+  '职业中专学校',
+  '中等专业学校',
+  '高级职业中学',
+  '高级职业学校',
+  '职业中学校',
+  '工程技术学校',
+  '科技职业大学',
+  '职业学院',
+  '职业中学',
+  '职业学校',
+  '工程学校',
+  '学院',
+  '学校',
+  '大学',
 ];
 
 const bare = (place: string) => (place.length > 2 ? place.replace(/[市县区]$/, '') : place);

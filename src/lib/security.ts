@@ -65,6 +65,9 @@ export const EMBED_HEADERS: Record<string, string> = { ...SECURITY_HEADERS, 'Con
  * that only their own applies; a host without detaching must serve /embed/ by its own rule.
  */
 export function headersFile(base: string): string {
-  const lines = (headers: Record<string, string>) => Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n');
+  const lines = (headers: Record<string, string>) =>
+    Object.entries(headers)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n');
   return `${base}*\n${lines(SECURITY_HEADERS)}\n\n${base}embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_HEADERS['Content-Security-Policy']}\n\n${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n${base}pagefind/*\n  Cache-Control: public, max-age=3600\n`;
 }

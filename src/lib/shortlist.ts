@@ -5,7 +5,10 @@ export const SHORTLIST_MAX = 4;
 
 /** Reads a comma-separated id list (from the URL or storage): known ids only, no repeats, at most four. */
 export function parseShortlist(value: string | null | undefined, known: ReadonlySet<string>): string[] {
-  const ids = (value ?? '').split(',').map((id) => id.trim()).filter((id) => known.has(id));
+  const ids = (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => known.has(id));
   return [...new Set(ids)].slice(0, SHORTLIST_MAX);
 }
 

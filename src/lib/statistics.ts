@@ -47,7 +47,6 @@ export function flattenStatistic({ source, ...rest }: OpenDataStatistic): FlatSt
   return { ...rest, sourceDocument: source.document, sourceQuote: source.quote };
 }
 
-
 /** Where a statistic comes from on the site: its document, the clause its sentence is in, the sentence. */
 export interface StatisticSource {
   document: string;

@@ -36,8 +36,14 @@ export function listChanges(previous: ProgramPair[], current: ProgramPair[]): Li
   const after = schoolsOf(current);
   const beforeKeys = new Set(previous.map(pairKey));
   const afterKeys = new Set(current.map(pairKey));
-  const colleges = (pairs: ProgramPair[], school: string) => [...new Map(pairs.filter((p) => p.school.id === school).map((p) => [p.college.id, p.college])).values()];
-  const ids = (list: { id: string }[]) => list.map((c) => c.id).sort().join('|');
+  const colleges = (pairs: ProgramPair[], school: string) => [
+    ...new Map(pairs.filter((p) => p.school.id === school).map((p) => [p.college.id, p.college])).values(),
+  ];
+  const ids = (list: { id: string }[]) =>
+    list
+      .map((c) => c.id)
+      .sort()
+      .join('|');
   return {
     addedSchools: [...after.values()].filter((s) => !before.has(s.id)),
     droppedSchools: [...before.values()].filter((s) => !after.has(s.id)),

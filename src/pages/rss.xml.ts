@@ -9,8 +9,20 @@ import { site as strings } from '../strings.ts';
 export const GET: APIRoute = async ({ site }) => {
   const abs = (path: string) => new URL(siteUrl(path), site).href;
   const items = feedItems([
-    ...(await loadPolicies()).map((p) => ({ title: p.data.title, link: abs(`policies/${p.id}/`), description: p.data.summary, date: p.data.date, category: p.data.kind === '新闻报道' ? '新闻报道' : '政策文件' })),
-    ...(await loadExplainers()).map((e) => ({ title: e.data.title, link: abs(`explainers/${e.id}/`), description: e.data.summary, date: e.data.checked, category: '解读' })),
+    ...(await loadPolicies()).map((p) => ({
+      title: p.data.title,
+      link: abs(`policies/${p.id}/`),
+      description: p.data.summary,
+      date: p.data.date,
+      category: p.data.kind === '新闻报道' ? '新闻报道' : '政策文件',
+    })),
+    ...(await loadExplainers()).map((e) => ({
+      title: e.data.title,
+      link: abs(`explainers/${e.id}/`),
+      description: e.data.summary,
+      date: e.data.checked,
+      category: '解读',
+    })),
   ]);
   return rss({
     title: strings.name,

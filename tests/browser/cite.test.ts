@@ -21,7 +21,9 @@ describe('linking to and citing a clause', () => {
     await clause.getByRole('button', { name: '复制引用：（六）' }).click();
     expect(await feedbackNear(clause)).toBe('已复制（六）的引用（GB/T 7714）。');
     const citation = await page.evaluate(() => navigator.clipboard.readText());
-    expect(citation).toContain('中共山西省委办公厅, 山西省人民政府办公厅. 关于推动现代职业教育高质量发展的实施意见: 晋办发〔2023〕3号, （六）[EB/OL]. (2023-03-14)[');
+    expect(citation).toContain(
+      '中共山西省委办公厅, 山西省人民政府办公厅. 关于推动现代职业教育高质量发展的实施意见: 晋办发〔2023〕3号, （六）[EB/OL]. (2023-03-14)[',
+    );
     expect(citation).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/policies\/opinion-2023\/#clause-6\.$/);
 
     await clause.getByRole('button', { name: '复制链接：（六）' }).click();
@@ -37,8 +39,14 @@ describe('linking to and citing a clause', () => {
   it('a nested item cites its part and number', async () => {
     const page = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url('/policies/five-year-notice-2025/'));
-    await page.locator('#part-2-item-4').getByRole('button', { name: /链接\/引用/ }).click();
-    await page.locator('#part-2-item-4').getByRole('button', { name: /复制引用/ }).click();
+    await page
+      .locator('#part-2-item-4')
+      .getByRole('button', { name: /链接\/引用/ })
+      .click();
+    await page
+      .locator('#part-2-item-4')
+      .getByRole('button', { name: /复制引用/ })
+      .click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('晋教职成〔2025〕1号, 二、4[EB/OL]. (2025-02-13)');
     await page.close();
   });
@@ -69,7 +77,10 @@ describe('feeds are well-formed XML', () => {
     const page = await newPage(browser());
     await page.goto(url('/'));
     const xml = readFileSync(`dist/${file}`, 'utf8');
-    const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+    const error = await page.evaluate(
+      (text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+      xml,
+    );
     expect(error).toBeNull();
     await page.close();
   });

@@ -7,9 +7,27 @@ const browser = useBrowser();
 
 const pages = builtPages();
 /** One page of each type, for the checks that need a real layout. */
-const PAGE_TYPES = ['/', '/programs/', '/map/', '/data/', '/search/', '/shortlist/', '/policies/', '/policies/opinion-2023/', '/explainers/',
-  '/explainers/five-year-programs/', '/schools/', '/schools/gaoping-zhongdeng-zhuanye-xuexiao/', '/colleges/changzhi-zhiye-jishu-xueyuan/',
-  '/majors/', '/majors/460301/', '/cities/', '/cities/linfen/', '/press/', '/about/'];
+const PAGE_TYPES = [
+  '/',
+  '/programs/',
+  '/map/',
+  '/data/',
+  '/search/',
+  '/shortlist/',
+  '/policies/',
+  '/policies/opinion-2023/',
+  '/explainers/',
+  '/explainers/five-year-programs/',
+  '/schools/',
+  '/schools/gaoping-zhongdeng-zhuanye-xuexiao/',
+  '/colleges/changzhi-zhiye-jishu-xueyuan/',
+  '/majors/',
+  '/majors/460301/',
+  '/cities/',
+  '/cities/linfen/',
+  '/press/',
+  '/about/',
+];
 
 describe('every page works without JavaScript', () => {
   it.each(pages)('%s has its heading and text in the HTML itself', (path) => {
@@ -81,7 +99,8 @@ describe('keyboard', () => {
           const style = getComputedStyle(el);
           // A map mark shows its focus on its shape (a thicker stroke), not as an outline.
           const shape = el.closest('svg') ? el.querySelector('.mark-shape') : null;
-          const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none' || (shape !== null && parseFloat(getComputedStyle(shape).strokeWidth) >= 3);
+          const visible =
+            style.outlineStyle !== 'none' || style.boxShadow !== 'none' || (shape !== null && parseFloat(getComputedStyle(shape).strokeWidth) >= 3);
           return { label: `${el.tagName}:${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 20)}`, visible };
         }),
       );

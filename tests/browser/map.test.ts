@@ -4,7 +4,12 @@ import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
-const pairs = JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 'utf8')) as { schoolId: string; collegeId: string; category: string; schoolProgramCategory: string }[];
+const pairs = JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 'utf8')) as {
+  schoolId: string;
+  collegeId: string;
+  category: string;
+  schoolProgramCategory: string;
+}[];
 
 describe('/map/ without JavaScript', () => {
   it('shows all schools and colleges as links, all 35 pairs as lines, and a table of all 35', async () => {
@@ -73,7 +78,12 @@ describe('/map/ with JavaScript', () => {
     const text = await routes.first().innerText();
     expect(text).toContain('临汾职业技术学院');
     expect(text).toMatch(/两地政府驻地直线距离约\d+公里（估算，不是路程）/);
-    expect(await routes.first().getByRole('link', { name: /在配对地图上看运城市/ }).getAttribute('href')).toContain(`/map/?city=${encodeURIComponent('运城市')}`);
+    expect(
+      await routes
+        .first()
+        .getByRole('link', { name: /在配对地图上看运城市/ })
+        .getAttribute('href'),
+    ).toContain(`/map/?city=${encodeURIComponent('运城市')}`);
     await page.close();
   });
 });
@@ -85,13 +95,18 @@ describe('/map/ on a phone', () => {
     await page.goto(url('/map/'));
     expect(await page.locator('svg.pair-map').isVisible()).toBe(false);
     expect(await page.locator('.map-by-city .city-pair').count()).toBe(pairs.length);
-    const size = await page.locator('.city-school').first().evaluate((el) => [parseFloat(getComputedStyle(el).fontSize), el.getBoundingClientRect().height]);
+    const size = await page
+      .locator('.city-school')
+      .first()
+      .evaluate((el) => [parseFloat(getComputedStyle(el).fontSize), el.getBoundingClientRect().height]);
     expect(size[0]).toBeGreaterThanOrEqual(12);
     expect(size[1]).toBeGreaterThanOrEqual(24);
     await page.close();
     const js = await newPage(browser(), phone);
     await js.goto(url(`/map/?city=${encodeURIComponent('朔州市')}`));
-    expect(await js.locator('.map-by-city .city-pair:visible').count()).toBe(pairs.filter((p) => ['shuocheng-shentou-zhiye-zhongxue', 'yingxian-zhiye-jishu-xuexiao'].includes(p.schoolId)).length);
+    expect(await js.locator('.map-by-city .city-pair:visible').count()).toBe(
+      pairs.filter((p) => ['shuocheng-shentou-zhiye-zhongxue', 'yingxian-zhiye-jishu-xuexiao'].includes(p.schoolId)).length,
+    );
     expect(await js.locator('.map-by-city .city-school:visible').allInnerTexts()).toEqual(['朔城区神头职业中学校', '应县职业技术学校']);
     await js.close();
   });

@@ -112,7 +112,8 @@ describe('school, major and city pages', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('高平市中等专业学校');
     expect(await page.locator('.meta').innerText()).toContain('晋城市（据校名），高平市（据校名）');
     expect(await page.locator('#programs ~ .pair-list .pair').allInnerTexts()).toEqual([
-      expect.stringContaining('机电一体化技术（煤矿机电方向）'), expect.stringContaining('煤矿智能开采技术'),
+      expect.stringContaining('机电一体化技术（煤矿机电方向）'),
+      expect.stringContaining('煤矿智能开采技术'),
     ]);
     const sources = await page.locator('.source-words a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(sources.length).toBeGreaterThanOrEqual(5);

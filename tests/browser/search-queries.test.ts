@@ -12,13 +12,20 @@ const page = useSharedPage();
 describe('the query set: what people type finds its page in the first three results', () => {
   it('has at least 40 queries of every kind, each naming a page that exists', () => {
     expect(queries.length).toBeGreaterThanOrEqual(40);
-    for (const kind of ['colloquial', 'concept', 'pinyin', 'short name', 'two words']) expect(queries.some((q) => q.why.startsWith(kind)), kind).toBe(true);
+    for (const kind of ['colloquial', 'concept', 'pinyin', 'short name', 'two words'])
+      expect(
+        queries.some((q) => q.why.startsWith(kind)),
+        kind,
+      ).toBe(true);
     for (const q of queries) expect(() => readFileSync(`dist/${q.expect}index.html`), q.expect).not.toThrow();
   });
 
   it.each(queries.map((q) => [q.q, q.expect, q] as const))('“%s” → %s', async (_q, expected, query) => {
     if (!page().url().includes('/search/')) await page().goto(url('/search/'));
     const hrefs = await runQuery(page(), query.q);
-    expect(hrefs.slice(0, 3).map((h) => new URL(h, 'http://x').pathname), `前三：${hrefs.slice(0, 3).join('；')}`).toContain(`/${expected}`);
+    expect(
+      hrefs.slice(0, 3).map((h) => new URL(h, 'http://x').pathname),
+      `前三：${hrefs.slice(0, 3).join('；')}`,
+    ).toContain(`/${expected}`);
   });
 });

@@ -15,11 +15,16 @@ async function search(query: string, extra = ''): Promise<{ title: string; href:
     const status = document.getElementById('search-status')?.textContent ?? '';
     return status !== '' && !status.includes('正在');
   });
-  const results = await page.locator('#search-results h3 a').evaluateAll((links) =>
-    links.map((a) => ({ title: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
-  );
+  const results = await page
+    .locator('#search-results h3 a')
+    .evaluateAll((links) => links.map((a) => ({ title: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
   // The search-quality report: what each query found, printed with the test run.
-  console.log(`搜索“${query}”${extra}：${results.length} 个结果；前三：${results.slice(0, 3).map((r) => `${r.title} <${r.href}>`).join('；')}`);
+  console.log(
+    `搜索“${query}”${extra}：${results.length} 个结果；前三：${results
+      .slice(0, 3)
+      .map((r) => `${r.title} <${r.href}>`)
+      .join('；')}`,
+  );
   return results;
 }
 
@@ -87,7 +92,10 @@ describe('Chinese search finds what people type', () => {
   it('never indexes interface text: buttons and field labels of the pair cards find no page that has them', async () => {
     for (const words of ['加入备选', '本条链接', '中职阶段']) {
       const found = await search(words);
-      expect(found.filter((r) => /\/(schools|colleges|majors|cities)\//.test(r.href)), words).toEqual([]);
+      expect(
+        found.filter((r) => /\/(schools|colleges|majors|cities)\//.test(r.href)),
+        words,
+      ).toEqual([]);
     }
     // A document may hold the characters elsewhere (链接 in its text); the control's label itself is never what matched.
     await search('本条链接');
@@ -169,7 +177,8 @@ describe('the search page without JavaScript', () => {
   it('offers the A–Z index pages instead', async () => {
     const noJs = await newPage(browser(), { javaScriptEnabled: false });
     await noJs.goto(url('/search/?q=%E6%9C%BA%E7%94%B5'));
-    for (const name of ['中职学校（按拼音）', '高职学校（按拼音）', '专业（按专业大类）', '城市']) expect(await noJs.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+    for (const name of ['中职学校（按拼音）', '高职学校（按拼音）', '专业（按专业大类）', '城市'])
+      expect(await noJs.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
     await noJs.getByRole('link', { name: '中职学校（按拼音）' }).click();
     expect(await noJs.getByRole('heading', { level: 1 }).innerText()).toContain('中职学校');
     await noJs.close();

@@ -12,7 +12,12 @@ describe('a shortlist kept in the browser', () => {
     await buttons.nth(1).click();
     expect(await buttons.nth(0).getAttribute('aria-pressed')).toBe('true');
     expect(await feedbackNear(page.locator('.pair:visible').nth(1))).toContain('共2个');
-    expect(await page.getByRole('link', { name: /我的备选/ }).first().textContent()).toBe('我的备选（2）');
+    expect(
+      await page
+        .getByRole('link', { name: /我的备选/ })
+        .first()
+        .textContent(),
+    ).toBe('我的备选（2）');
 
     await page.goto(url('/shortlist/'));
     const table = page.getByRole('table');

@@ -18,6 +18,7 @@ export async function patchedContent(patch: (content: RawContent) => void): Prom
 
 /** The data of the entry with this id (or label) in a collection, to change in place. */
 // Fixtures reach into raw, unvalidated YAML on purpose, hence `any`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function entryData(entries: RawEntry[], id: string): any {
   const entry = entries.find((e) => (e.data as { id?: string } | null)?.id === id || e.label === id);
   if (!entry) throw new Error(`fixture: no entry ${id}`);

@@ -64,10 +64,7 @@ export function readCsv(path: string): Record<string, string>[] {
 /** Gzip bytes of a page's HTML plus the CSS and JS it loads up front (search index aside). */
 export function upFrontBytes(path: string): { total: number; js: number } {
   const html = readPage(path);
-  const assets = [
-    ...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g),
-    ...html.matchAll(/<script type="module" src="([^"]+)"/g),
-  ].map((m) => m[1] ?? '');
+  const assets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g), ...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
   const size = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
   // A module's static imports load up front too.
   const seen = new Set<string>();

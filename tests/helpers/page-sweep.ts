@@ -12,7 +12,6 @@ import { builtPages } from './dist.ts';
 const axeSource = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-
 /** Measured in the page: what is too small or broken on this screen. */
 function phoneProblems(): string[] {
   const problems: string[] = [];
@@ -74,7 +73,10 @@ export function sweepPages(half: 0 | 1) {
 
     it('covers every page type, and the two halves cover every page', () => {
       for (const prefix of ['/policies/', '/schools/', '/colleges/', '/majors/', '/cities/', '/programs/', '/search/', '/shortlist/', '/explainers/', '/data/'])
-        expect(all.some((p) => p.startsWith(prefix)), prefix).toBe(true);
+        expect(
+          all.some((p) => p.startsWith(prefix)),
+          prefix,
+        ).toBe(true);
       const other = all.filter((_, i) => i % 2 !== half);
       expect([...pages, ...other].sort()).toEqual(all);
       expect(pages.length).toBeGreaterThan(50);
@@ -85,7 +87,9 @@ export function sweepPages(half: 0 | 1) {
       errors.length = 0;
       await page.goto(url(path), { waitUntil: 'load' });
       const violations = await page.evaluate(async (tags) => {
-        const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        const result = await (
+          window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
         return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
       }, TAGS);
       expect(violations).toEqual([]);

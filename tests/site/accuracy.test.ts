@@ -15,7 +15,13 @@ const OVERSTATEMENTS = [
   /全省试点学校数上限/,
 ];
 
-interface Statistic { id: string; label: string; kind: string; note: string; source: { quote: string } }
+interface Statistic {
+  id: string;
+  label: string;
+  kind: string;
+  note: string;
+  source: { quote: string };
+}
 
 describe('the site says no more than the documents', () => {
   const pages = builtPages();
@@ -41,7 +47,9 @@ describe('the site says no more than the documents', () => {
   });
 
   it('keeps 原则上 and 一般 of the sentence in the label of every figure', () => {
-    const dropped = statistics.filter((s) => (/原则上/.test(s.source.quote) && !/原则上/.test(s.label)) || (/一般为/.test(s.source.quote) && !/一般/.test(s.label)));
+    const dropped = statistics.filter(
+      (s) => (/原则上/.test(s.source.quote) && !/原则上/.test(s.label)) || (/一般为/.test(s.source.quote) && !/一般/.test(s.label)),
+    );
     expect(dropped.map((s) => s.id)).toEqual([]);
     expect(statistics.filter((s) => /原则上|一般为/.test(s.source.quote)).length).toBeGreaterThan(3);
   });

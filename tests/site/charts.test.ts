@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readCsv, readPage } from '../helpers/dist.ts';
 
-interface ChartSpec { id: string; panels?: { items: { stat: string }[] }[]; related?: string[]; computed?: string }
+interface ChartSpec {
+  id: string;
+  panels?: { items: { stat: string }[] }[];
+  related?: string[];
+  computed?: string;
+}
 const charts = parse(readFileSync('content/charts.yaml', 'utf8')) as ChartSpec[];
 const statistics = JSON.parse(readFileSync('dist/data/statistics.json', 'utf8')) as { id: string; value: number }[];
 const html = readPage('/data/');
@@ -21,7 +26,8 @@ describe('/data/ charts', () => {
       expect(start, chart.id).toBeGreaterThan(0);
       const figure = html.slice(start, html.indexOf('</figure>', start));
       expect(figure).toMatch(/<h3[^>]*class="chart-title"/);
-      if (!figure.includes('class="tiles"') && !figure.includes('class="key-rules"')) expect(figure).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"[^>]*>\s*<title[^>]*>[^<]+<\/title>\s*<desc[^>]*>[^<]+<\/desc>/);
+      if (!figure.includes('class="tiles"') && !figure.includes('class="key-rules"'))
+        expect(figure).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"[^>]*>\s*<title[^>]*>[^<]+<\/title>\s*<desc[^>]*>[^<]+<\/desc>/);
       expect(figure).toContain('<table');
       expect(figure).toMatch(/来源：[^<]+ <a href="[^"]*\/policies\/[a-z0-9-]+\//);
       expect(figure).toMatch(/<details class="source-words"><summary>原文/);
@@ -37,7 +43,9 @@ describe('/data/ charts', () => {
       const items = (figure.match(/<li>/g) ?? []).length;
       expect((figure.match(/<details class="source-words">/g) ?? []).length, chart.id).toBeGreaterThan(items);
     }
-    expect(charts.filter((c) => (c as { kind?: string }).kind === 'statements').map((c) => c.id)).toEqual(expect.arrayContaining(['comprehensive-pilot', 'private-compulsory-share']));
+    expect(charts.filter((c) => (c as { kind?: string }).kind === 'statements').map((c) => c.id)).toEqual(
+      expect.arrayContaining(['comprehensive-pilot', 'private-compulsory-share']),
+    );
   });
 
   it('puts exactly the drawn numbers in each chart’s CSV', () => {
@@ -45,7 +53,10 @@ describe('/data/ charts', () => {
     for (const chart of charts.filter((c) => c.panels)) {
       const rows = readCsv(`dist/data/charts/${chart.id}.csv`);
       const expected = [...(chart.panels ?? []).flatMap((p) => p.items.map((i) => i.stat)), ...(chart.related ?? [])];
-      expect(rows.map((r) => r['数字编号']), chart.id).toEqual(expected);
+      expect(
+        rows.map((r) => r['数字编号']),
+        chart.id,
+      ).toEqual(expected);
       for (const r of rows) expect(Number(r['数值'])).toBe(byId.get(r['数字编号']!));
     }
   });

@@ -10,7 +10,10 @@ describe('the Content-Security-Policy <meta> tag', () => {
     for (const path of pages) {
       const html = readPage(path);
       const tags = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g)];
-      expect(tags.map((m) => m[1]?.replaceAll('&#39;', "'")), path).toEqual([cspMeta()]);
+      expect(
+        tags.map((m) => m[1]?.replaceAll('&#39;', "'")),
+        path,
+      ).toEqual([cspMeta()]);
       const script = html.indexOf('<script');
       if (script >= 0) expect(tags[0]?.index ?? Infinity, path).toBeLessThan(script);
     }

@@ -7,19 +7,35 @@ import { DIST, readCsv } from '../helpers/dist.ts';
 // The data package is checked the way a validator would: every file it lists exists, its headings
 // or keys are exactly the fields described, in order for CSV, and every value fits its field's
 // type and allowed values. The contract itself (names, headings, types) lives in content/open-data.yaml.
-interface Field { name: string; type: string; trueValues?: string[]; falseValues?: string[]; constraints?: { enum?: string[] } }
-interface Resource { name: string; path: string; format: 'csv' | 'json'; schema: { fields: Field[] } }
+interface Field {
+  name: string;
+  type: string;
+  trueValues?: string[];
+  falseValues?: string[];
+  constraints?: { enum?: string[] };
+}
+interface Resource {
+  name: string;
+  path: string;
+  format: 'csv' | 'json';
+  schema: { fields: Field[] };
+}
 const pkg = JSON.parse(readFileSync(join(DIST, 'data/datapackage.json'), 'utf8')) as { profile: string; resources: Resource[] };
 
 function fits(field: Field, value: unknown, csv: boolean): boolean {
   if (value === '' || value === null) return field.type === 'string' || csv;
   if (field.constraints?.enum && !field.constraints.enum.includes(String(value))) return false;
   switch (field.type) {
-    case 'integer': return csv ? /^-?\d+$/.test(String(value)) : Number.isInteger(value);
-    case 'number': return csv ? /^-?\d+(\.\d+)?$/.test(String(value)) : typeof value === 'number';
-    case 'boolean': return csv ? [...(field.trueValues ?? []), ...(field.falseValues ?? [])].includes(String(value)) : typeof value === 'boolean';
-    case 'object': return typeof value === 'object';
-    default: return typeof value === 'string';
+    case 'integer':
+      return csv ? /^-?\d+$/.test(String(value)) : Number.isInteger(value);
+    case 'number':
+      return csv ? /^-?\d+(\.\d+)?$/.test(String(value)) : typeof value === 'number';
+    case 'boolean':
+      return csv ? [...(field.trueValues ?? []), ...(field.falseValues ?? [])].includes(String(value)) : typeof value === 'boolean';
+    case 'object':
+      return typeof value === 'object';
+    default:
+      return typeof value === 'string';
   }
 }
 
@@ -27,7 +43,15 @@ describe('/data/datapackage.json', () => {
   it('is a tabular data package listing every CSV and JSON file the site publishes', () => {
     expect(pkg.profile).toBe('tabular-data-package');
     const paths = pkg.resources.map((r) => r.path);
-    for (const file of ['five-year-programs.csv', 'five-year-programs.json', 'five-year-programs-2025.csv', 'five-year-programs-2025.json', 'statistics.csv', 'statistics.json', 'charts/five-year-by-category.csv'])
+    for (const file of [
+      'five-year-programs.csv',
+      'five-year-programs.json',
+      'five-year-programs-2025.csv',
+      'five-year-programs-2025.json',
+      'statistics.csv',
+      'statistics.json',
+      'charts/five-year-by-category.csv',
+    ])
       expect(paths).toContain(file);
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
     for (const r of pkg.resources) expect(existsSync(join(DIST, 'data', r.path)), r.path).toBe(true);

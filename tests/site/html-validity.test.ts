@@ -16,8 +16,12 @@ interface VnuMessage {
 
 describe('HTML validity (Nu Html Checker)', () => {
   it('reports no error on any built page', () => {
-    const run = spawnSync('java', ['-Xss1m', '-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
-    expect(run.error, 'java could not run: install Debian\'s default-jre-headless (.ci/run does)').toBeUndefined();
+    const run = spawnSync('java', ['-Xss1m', '-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', DIST], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    });
+    expect(run.error, "java could not run: install Debian's default-jre-headless (.ci/run does)").toBeUndefined();
     const { messages } = JSON.parse(run.stderr || run.stdout || '{"messages":[]}') as { messages: VnuMessage[] };
     const errors = messages
       .filter((m) => m.type === 'error' || m.subType === 'fatal')

@@ -20,7 +20,16 @@ function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync('npx', args, { env: clean, encoding: 'utf8', timeout: 300_000 });
 }
 const digest = (dir: string) =>
-  createHash('sha256').update(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort().map((f) => `${f}\n${readFileSync(f, 'utf8')}`).join('\n')).digest('hex');
+  createHash('sha256')
+    .update(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+        .sort()
+        .map((f) => `${f}\n${readFileSync(f, 'utf8')}`)
+        .join('\n'),
+    )
+    .digest('hex');
 
 describe('next year in one step: import a notice, build, and every year is coherent', () => {
   const copy = contentCopy({});
@@ -48,7 +57,11 @@ describe('next year in one step: import a notice, build, and every year is coher
     expect(first.stdout).toMatch(/\[ \] 新增学校的所在地[\s\S]*样例县职业中学校/);
     const list = parse(readFileSync(join(copy.dir, 'five-year-lists/2026.yaml'), 'utf8'));
     expect(list).toMatchObject({ year: 2026, document: 'five-year-notice-2026', stated: { schools: 23, pairs: 36 } });
-    expect(list.rows[5]).toMatchObject({ no: 6, school: 'taiyuan-shengtai-gongcheng-xuexiao', pairs: [{ college: 'jinzhong-zhiye-jishu-xueyuan', collegeProgram: { name: '园林技术', code: '410202' } }] });
+    expect(list.rows[5]).toMatchObject({
+      no: 6,
+      school: 'taiyuan-shengtai-gongcheng-xuexiao',
+      pairs: [{ college: 'jinzhong-zhiye-jishu-xueyuan', collegeProgram: { name: '园林技术', code: '410202' } }],
+    });
     const schools = parse(readFileSync(join(copy.dir, 'schools.yaml'), 'utf8')) as { name: string; city: unknown; cityBasis: string }[];
     expect(schools.find((s) => s.name === '样例县职业中学校')).toMatchObject({ city: null, cityBasis: 'unknown' });
     const policy = readFileSync(join(copy.dir, 'policies/five-year-notice-2026.mdx'), 'utf8');
@@ -80,12 +93,34 @@ describe('next year in one step: import a notice, build, and every year is coher
     const csvCopy = contentCopy({});
     try {
       const rows = parseNotice(readFileSync('content/seeds/001_5dcfb45875f7e289.txt', 'utf8')).rows;
-      const lines = ['序号,中职学校,中职专业,高职学校,高职专业', ...rows.flatMap((r) => r.pairs.map((p, i) => (i === 0 ? `${r.no},${r.school},${p.schoolProgram},${p.college},${p.collegeProgram}` : `,,${p.schoolProgram},,${p.collegeProgram}`)))];
+      const lines = [
+        '序号,中职学校,中职专业,高职学校,高职专业',
+        ...rows.flatMap((r) =>
+          r.pairs.map((p, i) =>
+            i === 0 ? `${r.no},${r.school},${p.schoolProgram},${p.college},${p.collegeProgram}` : `,,${p.schoolProgram},,${p.collegeProgram}`,
+          ),
+        ),
+      ];
       writeFileSync(`${csvCopy.dir}/list.csv`, `\uFEFF${lines.join('\r\n')}\r\n`);
       rmSync(join(csvCopy.dir, 'five-year-lists/2025.yaml'));
-      const result = run(['npm', 'run', '-s', 'import-list', '--', `${csvCopy.dir}/list.csv`, '--year', '2025', '--notice', 'five-year-notice-2025', '--content', csvCopy.dir]);
+      const result = run([
+        'npm',
+        'run',
+        '-s',
+        'import-list',
+        '--',
+        `${csvCopy.dir}/list.csv`,
+        '--year',
+        '2025',
+        '--notice',
+        'five-year-notice-2025',
+        '--content',
+        csvCopy.dir,
+      ]);
       expect(result.status, result.stderr).toBe(0);
-      expect(parse(readFileSync(join(csvCopy.dir, 'five-year-lists/2025.yaml'), 'utf8'))).toEqual(parse(readFileSync('content/five-year-lists/2025.yaml', 'utf8')));
+      expect(parse(readFileSync(join(csvCopy.dir, 'five-year-lists/2025.yaml'), 'utf8'))).toEqual(
+        parse(readFileSync('content/five-year-lists/2025.yaml', 'utf8')),
+      );
       const xlsx = run(['npm', 'run', '-s', 'import-list', '--', 'list.xlsx', '--year', '2025', '--notice', 'five-year-notice-2025', '--content', csvCopy.dir]);
       expect(xlsx.stderr).toContain('另存为 CSV');
     } finally {
@@ -96,7 +131,13 @@ describe('next year in one step: import a notice, build, and every year is coher
   it('gives /lists/2026/ its notice, date and the changes since 2025, each with a count', () => {
     const page = textOf(mainHtml(readPage('/lists/2026/', out))).replace(/\s+/g, '');
     expect(page).toContain('（晋教职成〔2099〕1号，山西省教育厅，2026年2月20日）');
-    for (const [label, n] of [['新增学校', 1], ['不再列入的学校', 1], ['新增专业对', 3], ['不再列入的专业对', 2], ['合作高职学校有变化的学校', 1]] as const)
+    for (const [label, n] of [
+      ['新增学校', 1],
+      ['不再列入的学校', 1],
+      ['新增专业对', 3],
+      ['不再列入的专业对', 2],
+      ['合作高职学校有变化的学校', 1],
+    ] as const)
       expect(page).toContain(`${label}${n}`);
     expect(page).toContain('太原生态工程学校：山西林业职业技术学院→晋中职业技术学院');
     expect(page).toContain('不再列入的学校大同市云冈区职业中学校');
@@ -113,7 +154,7 @@ describe('next year in one step: import a notice, build, and every year is coher
     expect(readPage('/lists/2026/', out)).not.toContain('policies/five-year-notice-2025/');
   });
 
-  it('draws on a school\'s small map the same partner colleges as its newest pairs', () => {
+  it("draws on a school's small map the same partner colleges as its newest pairs", () => {
     const page = readPage('/schools/taiyuan-shengtai-gongcheng-xuexiao/', out);
     const map = /<figure class="small-map">[\s\S]*?<\/figure>/.exec(page)?.[0] ?? '';
     const drawn = [...map.matchAll(/data-school="taiyuan-shengtai-gongcheng-xuexiao" data-college="([a-z-]+)"/g)].map((m) => m[1]);
@@ -138,7 +179,7 @@ describe('next year in one step: import a notice, build, and every year is coher
     expect(readPage('/programs/2026/', out)).toContain('data-pair="2026-');
   });
 
-  it('follows ?year= in the browser to that year\'s page, keeping the filters', async () => {
+  it("follows ?year= in the browser to that year's page, keeping the filters", async () => {
     const { server, url } = await startServer({ root: out, base: '/', port: 0 });
     const browser = await launch();
     try {

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mainHtml, readPage, textOf, withoutTools } from '../helpers/dist.ts';
 
-interface Pair { school: string; schoolProgram: string; college: string; collegeProgram: string }
+interface Pair {
+  school: string;
+  schoolProgram: string;
+  college: string;
+  collegeProgram: string;
+}
 
 /**
  * Reads the attachment of the 2025 notice straight from the raw extracted text, independently
@@ -13,7 +18,10 @@ interface Pair { school: string; schoolProgram: string; college: string; college
 function attachmentFromSeed(raw: string): Pair[] {
   const header = '序号 中职学校 中职专业 高职学校 高职专业';
   const table = raw.slice(raw.indexOf(header), raw.indexOf('（此件主动公开）'));
-  const lines = table.split('\n').map((l) => l.trim()).filter((l) => l && l !== header);
+  const lines = table
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && l !== header);
   const pairs: Pair[] = [];
   for (let i = 0; i < lines.length; i++) {
     const tokens = (lines[i] ?? '').split(/\s+/);
@@ -79,7 +87,12 @@ describe('/data/five-year-programs-2025.csv', () => {
 
 describe('/data/statistics.json', () => {
   const stats = JSON.parse(readFileSync('dist/data/statistics.json', 'utf8')) as {
-    id: string; label: string; value: unknown; unit: string; year: number; source: { document: string; quote: string };
+    id: string;
+    label: string;
+    value: unknown;
+    unit: string;
+    year: number;
+    source: { document: string; quote: string };
   }[];
   it('lists every figure with a numeric value and a source', () => {
     expect(stats.length).toBeGreaterThan(60);

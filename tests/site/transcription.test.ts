@@ -30,7 +30,11 @@ const documents = readdirSync('content/policies').map((file) => {
 
 describe('every document page holds its source text word for word', () => {
   it('covers all five seed files', () => {
-    expect(documents.map((d) => d.seed).sort()).toEqual(readdirSync('content/seeds').filter((f) => f.endsWith('.txt')).sort());
+    expect(documents.map((d) => d.seed).sort()).toEqual(
+      readdirSync('content/seeds')
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
   });
 
   it.each(documents)('$id contains every line of $seed', ({ id, seed }) => {
@@ -45,7 +49,9 @@ describe('every document page holds its source text word for word', () => {
 describe('seedLines', () => {
   it('drops page furniture and a doubled heading, and keeps real text', () => {
     expect(seedLines('山 西 省 教 育 厅 文 件\n— 4 —\n[bookmark: _GoBack]　　一、总体要求\n普及程度实现突破普及程度实现突破\n23所 中职学校')).toEqual([
-      '一、总体要求', '普及程度实现突破', '23所中职学校',
+      '一、总体要求',
+      '普及程度实现突破',
+      '23所中职学校',
     ]);
   });
 });

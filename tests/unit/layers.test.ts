@@ -4,12 +4,19 @@ import { describe, expect, it } from 'vitest';
 
 /** Every file under `dir` whose name ends with one of `extensions`. */
 function files(dir: string, extensions: string[]): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => extensions.some((e) => f.endsWith(e))).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => extensions.some((e) => f.endsWith(e)))
+    .map((f) => join(dir, f));
 }
 
 /** The names a file imports from `module` (`import { a, b } from 'module'`). */
 function namesImported(text: string, module: string): string[] {
-  return [...text.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${module}['"]`, 'g'))].flatMap((m) => (m[1] ?? '').split(',').map((n) => n.trim().replace(/^type\s+/, '')).filter(Boolean));
+  return [...text.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${module}['"]`, 'g'))].flatMap((m) =>
+    (m[1] ?? '')
+      .split(',')
+      .map((n) => n.trim().replace(/^type\s+/, ''))
+      .filter(Boolean),
+  );
 }
 
 describe('layers: content reaches pages one way', () => {
@@ -22,7 +29,10 @@ describe('layers: content reaches pages one way', () => {
 
   it('pages and components take content from src/data, and only render (compile a document) from astro:content', () => {
     const offenders = pagesAndComponents.flatMap((file) =>
-      namesImported(readFileSync(file, 'utf8'), 'astro:content').filter((name) => name !== 'render' && name !== 'CollectionEntry').map((name) => `${file}: ${name}`));
+      namesImported(readFileSync(file, 'utf8'), 'astro:content')
+        .filter((name) => name !== 'render' && name !== 'CollectionEntry')
+        .map((name) => `${file}: ${name}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -3,8 +3,7 @@ import { loadDatasetFields, loadLists, loadPairs } from '../../data/collections.
 import { toChineseCsv } from '../../lib/open-data.ts';
 import { openDataPairs } from '../../lib/programs.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadLists()).map((list) => ({ params: { year: String(list.year) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await loadLists()).map((list) => ({ params: { year: String(list.year) } }))) satisfies GetStaticPaths;
 
 /** The same records as the JSON, for spreadsheets: Chinese headings and values, a byte-order mark. */
 export const GET: APIRoute = async ({ params }) =>

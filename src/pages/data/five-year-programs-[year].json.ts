@@ -2,8 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLists, loadPairs } from '../../data/collections.ts';
 import { openDataPairs } from '../../lib/programs.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadLists()).map((list) => ({ params: { year: String(list.year) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await loadLists()).map((list) => ({ params: { year: String(list.year) } }))) satisfies GetStaticPaths;
 
 /** Open data: the list's program pairs, names exactly as printed. */
 export const GET: APIRoute = async ({ params }) => {

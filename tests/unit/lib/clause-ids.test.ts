@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { anchorOfQuote, chineseNumeral, clauseIds, clauseLabel, documentAnchors, treeClauseIds } from '../../../src/lib/clause-ids.ts';
 
 describe('chineseNumeral', () => {
-  it.each([['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十二', 22], ['九十九', 99]])('%s = %d', (text, n) => {
+  it.each([
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十二', 22],
+    ['九十九', 99],
+  ])('%s = %d', (text, n) => {
     expect(chineseNumeral(text)).toBe(n);
   });
   it.each(['', '零', '一一', '百'])('rejects %j', (text) => {
@@ -36,7 +44,11 @@ describe('clauseIds', () => {
   });
   it('nests clauses under their part when numbering restarts (the 忻州 notice)', () => {
     expect(clauseIds([part(1), clause(1), clause(2), part(2), clause(1)])).toEqual([
-      'part-1', 'part-1-clause-1', 'part-1-clause-2', 'part-2', 'part-2-clause-1',
+      'part-1',
+      'part-1-clause-1',
+      'part-1-clause-2',
+      'part-2',
+      'part-2-clause-1',
     ]);
   });
   it('nests items under the part they follow (the 2024 guideline)', () => {

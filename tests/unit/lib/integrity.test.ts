@@ -39,7 +39,12 @@ describe('checkContent on deliberately broken content', () => {
 
   it('rejects a list row that names an unknown college', async () => {
     expect(await problemsWith((c) => (list(c).rows[0].pairs[0].college = 'shanxi-tiedao-xueyuan'))).toEqual([
-      expect.objectContaining({ file: 'content/five-year-lists/2025.yaml', entry: '序号 1', field: 'pairs.0.college', expected: expect.stringContaining('shanxi-tiedao-xueyuan') }),
+      expect.objectContaining({
+        file: 'content/five-year-lists/2025.yaml',
+        entry: '序号 1',
+        field: 'pairs.0.college',
+        expected: expect.stringContaining('shanxi-tiedao-xueyuan'),
+      }),
     ]);
   });
 
@@ -87,7 +92,12 @@ describe('checkContent on deliberately broken content', () => {
   it('rejects a statistic whose quote is not word for word in its document', async () => {
     const stat = (c: RawContent) => entryData(c.statistics, 'general-high-school-plan-share-2024');
     expect(await problemsWith((c) => (stat(c).source.quote = stat(c).source.quote.replace('70.18', '70.81')))).toEqual([
-      expect.objectContaining({ file: 'content/statistics.yaml', entry: expect.stringContaining('（id: general-high-school-plan-share-2024）'), field: 'source.quote', expected: expect.stringContaining('70.81') }),
+      expect.objectContaining({
+        file: 'content/statistics.yaml',
+        entry: expect.stringContaining('（id: general-high-school-plan-share-2024）'),
+        field: 'source.quote',
+        expected: expect.stringContaining('70.81'),
+      }),
     ]);
   });
 
@@ -132,13 +142,22 @@ describe('claims: facts, key points and lead sentences show the words they rest 
 
   it('rejects a fact whose clause anchor does not exist on the document page', async () => {
     expect(await problemsWith((c) => (fact(c).source.anchor = 'part-3-item-9'))).toEqual([
-      expect.objectContaining({ file: 'content/facts.yaml', entry: expect.stringContaining('five-year-agreement'), field: 'text.sources.0.anchor', expected: expect.stringContaining('#part-3-item-9') }),
+      expect.objectContaining({
+        file: 'content/facts.yaml',
+        entry: expect.stringContaining('five-year-agreement'),
+        field: 'text.sources.0.anchor',
+        expected: expect.stringContaining('#part-3-item-9'),
+      }),
     ]);
   });
 
   it('rejects a key point whose quote is altered', async () => {
     expect(await problemsWith((c) => (keyPoints(c)[2].sources[0].quote = '学生转段考核标准必须在报名前公布'))).toEqual([
-      expect.objectContaining({ file: 'content/explainers/five-year-programs.mdx', field: 'keyPoints.2.sources.0.quote', expected: expect.stringContaining('逐字一致') }),
+      expect.objectContaining({
+        file: 'content/explainers/five-year-programs.mdx',
+        field: 'keyPoints.2.sources.0.quote',
+        expected: expect.stringContaining('逐字一致'),
+      }),
     ]);
   });
 
@@ -149,7 +168,9 @@ describe('claims: facts, key points and lead sentences show the words they rest 
   });
 
   it('rejects a lead sentence that cites a document the site does not have', async () => {
-    expect(await problemsWith((c) => ((c.site!.data as { leads: { home: { sources: { document: string }[] } } }).leads.home.sources[0]!.document = 'notice-2031'))).toEqual([
+    expect(
+      await problemsWith((c) => ((c.site!.data as { leads: { home: { sources: { document: string }[] } } }).leads.home.sources[0]!.document = 'notice-2031')),
+    ).toEqual([
       expect.objectContaining({ file: 'content/site.yaml', field: 'leads.home.sources.0.document', expected: expect.stringContaining('notice-2031') }),
     ]);
   });
@@ -166,7 +187,14 @@ describe('qualifiers survive paraphrase', () => {
 
   it('rejects a fact that drops 原则上', async () => {
     const problems = await problemsWith((c) => (fact(c, 'pilot-limits').text = '每个市的试点中职学校不超过5所，每个县（市、区）不超过1所。'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/facts.yaml', entry: expect.stringContaining('pilot-limits'), field: 'text', expected: expect.stringMatching(/原则上.*原文：“每市试点中职学校原则上不超过5所/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/facts.yaml',
+        entry: expect.stringContaining('pilot-limits'),
+        field: 'text',
+        expected: expect.stringMatching(/原则上.*原文：“每市试点中职学校原则上不超过5所/),
+      }),
+    ]);
   });
 
   it('rejects a fact that drops 一般', async () => {
@@ -217,7 +245,11 @@ describe('relations between documents', () => {
 
   it('rejects a relation from an earlier document that "reports on" a later one', async () => {
     expect(await problemsWith((c) => (relations(c, 'conference-report-2024')[2].type = 'reports-on'))).toEqual([
-      expect.objectContaining({ file: 'content/policies/conference-report-2024.mdx', field: 'relations.2.type', expected: expect.stringMatching(/2024-11-29.*2025-02-13/) }),
+      expect.objectContaining({
+        file: 'content/policies/conference-report-2024.mdx',
+        field: 'relations.2.type',
+        expected: expect.stringMatching(/2024-11-29.*2025-02-13/),
+      }),
     ]);
   });
 
@@ -235,7 +267,12 @@ describe('explainers', () => {
   it('rejects an explainer that cites a clause anchor the document does not have', async () => {
     const explainer = (c: RawContent) => entryNamed(c.explainers, 'five-year-programs');
     expect(await problemsWith((c) => (explainer(c).body = explainer(c).body!.replace('at="part-3-item-3"', 'at="part-3-item-7"')))).toEqual([
-      expect.objectContaining({ file: 'content/explainers/five-year-programs.mdx', entry: 'five-year-programs', field: expect.stringMatching(/^正文 <Cite> 第\d+处$/), expected: expect.stringContaining('#part-3-item-7') }),
+      expect.objectContaining({
+        file: 'content/explainers/five-year-programs.mdx',
+        entry: 'five-year-programs',
+        field: expect.stringMatching(/^正文 <Cite> 第\d+处$/),
+        expected: expect.stringContaining('#part-3-item-7'),
+      }),
     ]);
   });
 });
@@ -250,20 +287,19 @@ describe('search words (content/search-terms.yaml) and short names', () => {
       terms(c).find((t) => t.words.includes('综高'))!.pages = ['explainers/no-such-page/'];
       c.searchTerms.push({ file: 'content/search-terms.yaml', label: '第99条', data: { words: ['随便'] } });
     });
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ file: 'content/search-terms.yaml', field: 'majors.0', expected: expect.stringContaining('“护理学”') }),
-      expect.objectContaining({ file: 'content/search-terms.yaml', field: 'pages.0', expected: expect.stringContaining('explainers/no-such-page/') }),
-      expect.objectContaining({ entry: '第99条', field: 'majors', expected: expect.stringContaining('应写 majors 或 pages') }),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'content/search-terms.yaml', field: 'majors.0', expected: expect.stringContaining('“护理学”') }),
+        expect.objectContaining({ file: 'content/search-terms.yaml', field: 'pages.0', expected: expect.stringContaining('explainers/no-such-page/') }),
+        expect.objectContaining({ entry: '第99条', field: 'majors', expected: expect.stringContaining('应写 majors 或 pages') }),
+      ]),
+    );
     expect(problems).toHaveLength(3);
   });
 
   it('rejects a word listed twice and a word that is already a catalogue name', async () => {
     const problems = await problemsWith((c) => nursing(c).words.push('电脑', '护理'));
-    expect(problems.map((p) => p.expected).sort()).toEqual([
-      expect.stringContaining('“护理”已是专业目录名称'),
-      expect.stringContaining('“电脑”已在'),
-    ].sort());
+    expect(problems.map((p) => p.expected).sort()).toEqual([expect.stringContaining('“护理”已是专业目录名称'), expect.stringContaining('“电脑”已在')].sort());
     expect(problems).toHaveLength(2);
   });
 
@@ -273,10 +309,16 @@ describe('search words (content/search-terms.yaml) and short names', () => {
       entryData(c.schools, 'hejin-zhiye-zhongxue').searchNames = ['职中'];
       entryData(c.schools, 'xiangning-zhiye-zhongxue').searchNames = ['乡宁职中', '职中'];
     });
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ file: 'content/schools.yaml', field: 'searchNames.0', expected: '应为“山西省长治卫生学校”的简称（字都取自全称，顺序不变），实际为“长治护校”' }),
-      expect.objectContaining({ file: 'content/schools.yaml', field: 'searchNames.0', expected: '简称“职中”已属于乡宁县职业中学，同一简称不能指两所学校' }),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'content/schools.yaml',
+          field: 'searchNames.0',
+          expected: '应为“山西省长治卫生学校”的简称（字都取自全称，顺序不变），实际为“长治护校”',
+        }),
+        expect.objectContaining({ file: 'content/schools.yaml', field: 'searchNames.0', expected: '简称“职中”已属于乡宁县职业中学，同一简称不能指两所学校' }),
+      ]),
+    );
     expect(problems).toHaveLength(2);
   });
 });

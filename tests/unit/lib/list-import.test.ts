@@ -6,7 +6,11 @@ import { parseNotice } from '../../../src/lib/notice-import.ts';
 import type { FiveYearList, Institution, Major } from '../../../src/lib/schemas.ts';
 
 const load = <T>(name: string) => parse(readFileSync(`content/${name}`, 'utf8')) as T;
-const catalogue: ImportCatalogue = { schools: load<Institution[]>('schools.yaml'), colleges: load<Institution[]>('colleges.yaml'), majors: load<Major[]>('majors.yaml') };
+const catalogue: ImportCatalogue = {
+  schools: load<Institution[]>('schools.yaml'),
+  colleges: load<Institution[]>('colleges.yaml'),
+  majors: load<Major[]>('majors.yaml'),
+};
 const notice = parseNotice(readFileSync('content/seeds/001_5dcfb45875f7e289.txt', 'utf8'));
 const meta = { year: 2025, document: 'five-year-notice-2025', title: notice.attachmentTitle!, statedSchools: 23 };
 
@@ -41,8 +45,12 @@ describe('buildListImport', () => {
 });
 
 describe('matchProgram and slugFromName', () => {
-  it('matches a catalogue name plus the school\'s direction', () => {
-    expect(matchProgram('机电一体化技术（煤矿机电方向）', '高职专科', catalogue.majors)).toEqual({ name: '机电一体化技术（煤矿机电方向）', code: '460301', direction: '煤矿机电方向' });
+  it("matches a catalogue name plus the school's direction", () => {
+    expect(matchProgram('机电一体化技术（煤矿机电方向）', '高职专科', catalogue.majors)).toEqual({
+      name: '机电一体化技术（煤矿机电方向）',
+      code: '460301',
+      direction: '煤矿机电方向',
+    });
     expect(matchProgram('机电一体化技术', '中职', catalogue.majors)).toBeNull();
   });
 

@@ -5,7 +5,15 @@ import type { City, Institution } from '../../../src/lib/schemas.ts';
 
 const cities: City[] = [{ id: 'taiyuan', name: '太原市', seat: { lon: 112.54, lat: 37.86 }, counties: [{ name: '小店区', lon: 112.56, lat: 37.82 }] }];
 const inst = (extra: Partial<Institution>): Institution => ({
-  id: 'x', name: '某学校', city: null, cityBasis: 'unknown', confidence: null, county: null, countyBasis: null, note: null, ...extra,
+  id: 'x',
+  name: '某学校',
+  city: null,
+  cityBasis: 'unknown',
+  confidence: null,
+  county: null,
+  countyBasis: null,
+  note: null,
+  ...extra,
 });
 
 describe('describeLocation', () => {
@@ -21,7 +29,10 @@ describe('describeLocation', () => {
 describe('byInitial and byPinyin', () => {
   it('groups pinyin ids by initial letter, in order', () => {
     const groups = byInitial([{ id: 'yingxian' }, { id: 'datong' }, { id: 'dingxiang' }]);
-    expect(groups.map((g) => [g.letter, g.items.map((i) => i.id)])).toEqual([['D', ['datong', 'dingxiang']], ['Y', ['yingxian']]]);
+    expect(groups.map((g) => [g.letter, g.items.map((i) => i.id)])).toEqual([
+      ['D', ['datong', 'dingxiang']],
+      ['Y', ['yingxian']],
+    ]);
   });
   it('sorts Chinese by pinyin', () => {
     expect(['忻州市', '大同市', '太原市'].sort(byPinyin)).toEqual(['大同市', '太原市', '忻州市']);

@@ -34,7 +34,11 @@ describe('ringOffsets, magnify and curve', () => {
 
 describe('layoutMap', () => {
   const geometry = layoutMap({
-    seats: [{ name: '太原市', lon: 112.54, lat: 37.86 }, { name: '大同市', lon: 113.29, lat: 40.09 }, { name: '运城市', lon: 111.0, lat: 35.02 }],
+    seats: [
+      { name: '太原市', lon: 112.54, lat: 37.86 },
+      { name: '大同市', lon: 113.29, lat: 40.09 },
+      { name: '运城市', lon: 111.0, lat: 35.02 },
+    ],
     institutions: [
       { id: 'a', name: '甲学校', kind: 'school', lon: 112.54, lat: 37.86 },
       { id: 'b', name: '乙学校', kind: 'school', lon: 112.54, lat: 37.86 },

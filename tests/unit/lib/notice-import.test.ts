@@ -31,11 +31,19 @@ describe('parseNotice on the 2025 notice as extracted from its PDF', () => {
   it('reads the flattened attachment: 23 rows, 35 pairs, second pairs on their own line', () => {
     expect(notice.rows).toHaveLength(23);
     expect(notice.rows.reduce((n, r) => n + r.pairs.length, 0)).toBe(35);
-    expect(notice.rows[0]).toMatchObject({ no: 1, school: '太原铁路机械学校', pairs: [
-      { schoolProgram: '电力机车运用与检修', college: '山西铁道职业技术学院', collegeProgram: '铁道机车运用与维护' },
-      { schoolProgram: '电气化铁道供电', college: '山西铁道职业技术学院', collegeProgram: '铁道供电技术' },
-    ] });
-    expect(notice.rows[5]).toMatchObject({ no: 6, school: '太原生态工程学校', pairs: [{ schoolProgram: '园林技术', college: '山西林业职业技术学院', collegeProgram: '园林技术' }] });
+    expect(notice.rows[0]).toMatchObject({
+      no: 1,
+      school: '太原铁路机械学校',
+      pairs: [
+        { schoolProgram: '电力机车运用与检修', college: '山西铁道职业技术学院', collegeProgram: '铁道机车运用与维护' },
+        { schoolProgram: '电气化铁道供电', college: '山西铁道职业技术学院', collegeProgram: '铁道供电技术' },
+      ],
+    });
+    expect(notice.rows[5]).toMatchObject({
+      no: 6,
+      school: '太原生态工程学校',
+      pairs: [{ schoolProgram: '园林技术', college: '山西林业职业技术学院', collegeProgram: '园林技术' }],
+    });
   });
 });
 
@@ -65,14 +73,20 @@ describe('cleaning extraction artifacts', () => {
 });
 
 describe('parseListCsv: the attachment exported from a spreadsheet', () => {
-  const csv = '\uFEFF序号,中职学校,中职专业,高职学校,高职专业\r\n1,太原铁路机械学校,电力机车运用与检修,山西铁道职业技术学院,铁道机车运用与维护\r\n,,电气化铁道供电,,铁道供电技术\r\n2,"华北机电学校",机电技术应用,山西机电职业技术学院,机电一体化技术\r\n';
+  const csv =
+    '\uFEFF序号,中职学校,中职专业,高职学校,高职专业\r\n1,太原铁路机械学校,电力机车运用与检修,山西铁道职业技术学院,铁道机车运用与维护\r\n,,电气化铁道供电,,铁道供电技术\r\n2,"华北机电学校",机电技术应用,山西机电职业技术学院,机电一体化技术\r\n';
 
   it('continues a row from blank cells, as merged cells export', () => {
     expect(parseListCsv(csv)).toEqual([
-      { no: 1, school: '太原铁路机械学校', line: 2, pairs: [
-        { schoolProgram: '电力机车运用与检修', college: '山西铁道职业技术学院', collegeProgram: '铁道机车运用与维护' },
-        { schoolProgram: '电气化铁道供电', college: '山西铁道职业技术学院', collegeProgram: '铁道供电技术' },
-      ] },
+      {
+        no: 1,
+        school: '太原铁路机械学校',
+        line: 2,
+        pairs: [
+          { schoolProgram: '电力机车运用与检修', college: '山西铁道职业技术学院', collegeProgram: '铁道机车运用与维护' },
+          { schoolProgram: '电气化铁道供电', college: '山西铁道职业技术学院', collegeProgram: '铁道供电技术' },
+        ],
+      },
       { no: 2, school: '华北机电学校', line: 4, pairs: [{ schoolProgram: '机电技术应用', college: '山西机电职业技术学院', collegeProgram: '机电一体化技术' }] },
     ]);
   });

@@ -5,7 +5,7 @@ import { encodePng } from '../../../src/lib/png-encode.ts';
 /** The chunks of a PNG, each checked against its CRC. */
 function chunks(png: Buffer) {
   const out: { type: string; data: Buffer }[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
@@ -20,7 +20,14 @@ describe('encodePng', () => {
   const pixel = (r: number, g: number, b: number, a = 255) => [r, g, b, a];
 
   it('writes an opaque picture as RGB whose rows inflate back to the pixels', () => {
-    const rgba = Uint8Array.from([...pixel(255, 0, 0), ...pixel(0, 255, 0), ...pixel(0, 0, 255), ...pixel(9, 8, 7), ...pixel(1, 2, 3), ...pixel(250, 251, 252)]);
+    const rgba = Uint8Array.from([
+      ...pixel(255, 0, 0),
+      ...pixel(0, 255, 0),
+      ...pixel(0, 0, 255),
+      ...pixel(9, 8, 7),
+      ...pixel(1, 2, 3),
+      ...pixel(250, 251, 252),
+    ]);
     const png = encodePng(3, 2, rgba);
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     const [ihdr, idat, iend] = chunks(png);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkFilter, unknownFilterMessage,
-  filterPairs, filterToSearch, groupByCity, matchesPair, optionCounts, parseFilter, toFilterable, type FilterablePair,
+  checkFilter,
+  unknownFilterMessage,
+  filterPairs,
+  filterToSearch,
+  groupByCity,
+  matchesPair,
+  optionCounts,
+  parseFilter,
+  toFilterable,
+  type FilterablePair,
 } from '../../../src/lib/program-filter.ts';
 import type { ProgramPair } from '../../../src/lib/programs.ts';
 
@@ -45,19 +53,39 @@ describe('matchesPair / filterPairs', () => {
 describe('optionCounts', () => {
   it('counts each option under the other filters that are set', () => {
     const counts = optionCounts(pairs, { city: '临汾市', field: '医药卫生大类' }, 'city', ['朔州市', '临汾市']);
-    expect([...counts]).toEqual([['朔州市', 0], ['临汾市', 1]]);
+    expect([...counts]).toEqual([
+      ['朔州市', 0],
+      ['临汾市', 1],
+    ]);
   });
   it('counts a pair under both categories when its programs differ', () => {
     const counts = optionCounts(pairs, {}, 'field', ['医药卫生大类', '公共管理与服务大类', '装备制造大类']);
-    expect([...counts]).toEqual([['医药卫生大类', 1], ['公共管理与服务大类', 1], ['装备制造大类', 1]]);
+    expect([...counts]).toEqual([
+      ['医药卫生大类', 1],
+      ['公共管理与服务大类', 1],
+      ['装备制造大类', 1],
+    ]);
   });
 });
 
 describe('toFilterable and groupByCity', () => {
   const major = (id: string, name: string, category: string) => ({ id, name, level: '中职' as const, category, subcategory: '某类' });
-  const inst = (id: string, name: string, city: string | null) => ({ id, name, city, cityBasis: 'name' as const, confidence: 'high' as const, county: null, countyBasis: null, note: null });
+  const inst = (id: string, name: string, city: string | null) => ({
+    id,
+    name,
+    city,
+    cityBasis: 'name' as const,
+    confidence: 'high' as const,
+    county: null,
+    countyBasis: null,
+    note: null,
+  });
   const pair = (id: string, city: { id: string; name: string } | null): ProgramPair => ({
-    id, year: 2025, row: 1, position: 1, school: inst('s', '某中职学校', city?.id ?? null),
+    id,
+    year: 2025,
+    row: 1,
+    position: 1,
+    school: inst('s', '某中职学校', city?.id ?? null),
     city: city ? { ...city, seat: { lon: 112, lat: 37 }, counties: [] } : null,
     schoolProgram: { name: '老年人服务与管理', major: major('790303', '老年人服务与管理', '公共管理与服务大类') },
     college: inst('c', '某职业技术学院', null),
@@ -69,19 +97,31 @@ describe('toFilterable and groupByCity', () => {
     expect(f.text).toContain('康复治疗技术');
   });
   it('groups in city order with the not-established ones last', () => {
-    const cities = [{ id: 'taiyuan', name: '太原市' }, { id: 'linfen', name: '临汾市' }];
+    const cities = [
+      { id: 'taiyuan', name: '太原市' },
+      { id: 'linfen', name: '临汾市' },
+    ];
     const groups = groupByCity([pair('1', null), pair('2', cities[1]!), pair('3', cities[1]!)], cities);
-    expect(groups.map((g) => [g.label, g.pairs.map((x) => x.id)])).toEqual([['临汾市', ['2', '3']], ['所在地待核实', ['1']]]);
+    expect(groups.map((g) => [g.label, g.pairs.map((x) => x.id)])).toEqual([
+      ['临汾市', ['2', '3']],
+      ['所在地待核实', ['1']],
+    ]);
   });
 });
 
 describe('checkFilter', () => {
   const options = { city: ['朔州市', '太原市'], field: ['医药卫生大类'], college: ['山西职业技术学院'] };
   it('keeps known values (a city with or without 市) and reports the others instead of filtering to nothing', () => {
-    expect(checkFilter({ city: '朔州', field: '医药卫生大类', q: '护理' }, options)).toEqual({ filter: { city: '朔州市', field: '医药卫生大类', q: '护理' }, unknown: [] });
+    expect(checkFilter({ city: '朔州', field: '医药卫生大类', q: '护理' }, options)).toEqual({
+      filter: { city: '朔州市', field: '医药卫生大类', q: '护理' },
+      unknown: [],
+    });
     const checked = checkFilter({ city: '北京市', college: '不存在学院' }, options);
     expect(checked.filter).toEqual({});
-    expect(checked.unknown).toEqual([{ key: 'city', value: '北京市' }, { key: 'college', value: '不存在学院' }]);
+    expect(checked.unknown).toEqual([
+      { key: 'city', value: '北京市' },
+      { key: 'college', value: '不存在学院' },
+    ]);
     expect(unknownFilterMessage(checked.unknown)).toBe('链接里的城市“北京市”、高职学校“不存在学院”在这份名单里没有，已忽略，下面按其余条件显示。');
     expect(unknownFilterMessage([])).toBe('');
   });

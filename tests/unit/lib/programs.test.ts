@@ -3,7 +3,14 @@ import { attachmentRows, listPairs, openDataPairs } from '../../../src/lib/progr
 import type { City, FiveYearList, Institution, Major } from '../../../src/lib/schemas.ts';
 
 const inst = (id: string, name: string, city: string | null): Institution => ({
-  id, name, city, cityBasis: city ? 'name' : 'unknown', confidence: city ? 'high' : null, county: null, countyBasis: null, note: null,
+  id,
+  name,
+  city,
+  cityBasis: city ? 'name' : 'unknown',
+  confidence: city ? 'high' : null,
+  county: null,
+  countyBasis: null,
+  note: null,
 });
 const major = (id: string, name: string, level: Major['level'], category: string): Major => ({ id, name, level, category, subcategory: '某类' });
 const catalogue = {
@@ -18,15 +25,28 @@ const catalogue = {
   cities: [{ id: 'taiyuan', name: '太原市', seat: { lon: 112.54, lat: 37.86 }, counties: [] } satisfies City],
 };
 const list: FiveYearList = {
-  year: 2025, document: 'notice', title: '名单', stated: { schools: 2, pairs: 3 },
+  year: 2025,
+  document: 'notice',
+  title: '名单',
+  stated: { schools: 2, pairs: 3 },
   rows: [
-    { no: 1, school: 'a-school', pairs: [
-      { schoolProgram: { name: '机电技术应用', code: '660301' }, college: 'c-college', collegeProgram: { name: '机电一体化技术（煤矿机电方向）', code: '460301', direction: '煤矿机电方向' } },
-      { schoolProgram: { name: '老年人服务与管理', code: '790303' }, college: 'c-college', collegeProgram: { name: '康复治疗技术', code: '520601' } },
-    ] },
-    { no: 2, school: 'b-school', pairs: [
-      { schoolProgram: { name: '机电技术应用', code: '660301' }, college: 'c-college', collegeProgram: { name: '机电一体化技术', code: '460301' } },
-    ] },
+    {
+      no: 1,
+      school: 'a-school',
+      pairs: [
+        {
+          schoolProgram: { name: '机电技术应用', code: '660301' },
+          college: 'c-college',
+          collegeProgram: { name: '机电一体化技术（煤矿机电方向）', code: '460301', direction: '煤矿机电方向' },
+        },
+        { schoolProgram: { name: '老年人服务与管理', code: '790303' }, college: 'c-college', collegeProgram: { name: '康复治疗技术', code: '520601' } },
+      ],
+    },
+    {
+      no: 2,
+      school: 'b-school',
+      pairs: [{ schoolProgram: { name: '机电技术应用', code: '660301' }, college: 'c-college', collegeProgram: { name: '机电一体化技术', code: '460301' } }],
+    },
   ],
 };
 
@@ -49,7 +69,14 @@ describe('listPairs', () => {
 describe('openDataPairs', () => {
   it('gives names as printed, codes, categories and the school city ("" when unknown)', () => {
     const [first, second, third] = openDataPairs(listPairs(list, catalogue));
-    expect(first).toMatchObject({ row: 1, school: '甲中职学校', schoolProgramCode: '660301', collegeProgram: '机电一体化技术（煤矿机电方向）', category: '装备制造大类', city: '太原市' });
+    expect(first).toMatchObject({
+      row: 1,
+      school: '甲中职学校',
+      schoolProgramCode: '660301',
+      collegeProgram: '机电一体化技术（煤矿机电方向）',
+      category: '装备制造大类',
+      city: '太原市',
+    });
     expect(second).toMatchObject({ schoolProgramCategory: '公共管理与服务大类', collegeProgramCategory: '医药卫生大类', category: '医药卫生大类' });
     expect(third?.city).toBe('');
   });
@@ -57,6 +84,9 @@ describe('openDataPairs', () => {
 
 describe('attachmentRows', () => {
   it('groups pairs back into the printed rows', () => {
-    expect(attachmentRows(listPairs(list, catalogue)).map((r) => [r.row, r.pairs.length])).toEqual([[1, 2], [2, 1]]);
+    expect(attachmentRows(listPairs(list, catalogue)).map((r) => [r.row, r.pairs.length])).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
   });
 });

@@ -19,7 +19,7 @@ describe('pinyinWords', () => {
     expect(pinyinWords('吕梁市', places)).toEqual(expect.arrayContaining(['lvliang', 'luliang']));
   });
 
-  it('gives what follows a leading place name, and leaves the place alone to the place\'s page', () => {
+  it("gives what follows a leading place name, and leaves the place alone to the place's page", () => {
     const words = pinyinWords('朔城区神头职业中学校', places);
     expect(words).toEqual(expect.arrayContaining(['shentou', 'shuochengqushentou']));
     expect(words).not.toContain('shuocheng');
@@ -28,7 +28,10 @@ describe('pinyinWords', () => {
 });
 
 describe('termsForPage', () => {
-  const terms = [{ words: ['护士'], majors: ['护理'] }, { words: ['3+2'], pages: ['explainers/five-year-programs/'] }];
+  const terms = [
+    { words: ['护士'], majors: ['护理'] },
+    { words: ['3+2'], pages: ['explainers/five-year-programs/'] },
+  ];
   it('finds the words of a major by its name and of a page by its path', () => {
     expect(termsForPage(terms, { path: 'majors/720201/', majorName: '护理' })).toEqual(['护士']);
     expect(termsForPage(terms, { path: 'explainers/five-year-programs/' })).toEqual(['3+2']);
@@ -47,14 +50,28 @@ describe('isAbbreviationOf', () => {
 
 describe('resultView', () => {
   it('answers a major with its title, kind and pairs, and no excerpt; a document with an excerpt', () => {
-    const major = resultView({ url: '/majors/720201/', meta: { title: '护理（中职）', kind: '中职专业 · 医药卫生大类', pairs: 'a → b · c｜d → e · f' }, filters: { type: ['专业'] } });
+    const major = resultView({
+      url: '/majors/720201/',
+      meta: { title: '护理（中职）', kind: '中职专业 · 医药卫生大类', pairs: 'a → b · c｜d → e · f' },
+      filters: { type: ['专业'] },
+    });
     expect(major).toEqual({ title: '护理（中职）', kind: '中职专业 · 医药卫生大类', pairs: ['a → b · c', 'd → e · f'], showExcerpt: false });
-    expect(resultView({ url: '/policies/x/', meta: {}, filters: { type: ['政策文件'] } })).toEqual({ title: '/policies/x/', kind: '政策文件', pairs: [], showExcerpt: true });
+    expect(resultView({ url: '/policies/x/', meta: {}, filters: { type: ['政策文件'] } })).toEqual({
+      title: '/policies/x/',
+      kind: '政策文件',
+      pairs: [],
+      showExcerpt: true,
+    });
   });
 });
 
 describe('closestTerms', () => {
-  const known = [{ text: '机电技术应用', latin: ['jidianjishuyingyong'] }, { text: '护理', latin: ['huli'] }, { text: '朔州', latin: ['shuozhou'] }, { text: '计算机平面设计' }];
+  const known = [
+    { text: '机电技术应用', latin: ['jidianjishuyingyong'] },
+    { text: '护理', latin: ['huli'] },
+    { text: '朔州', latin: ['shuozhou'] },
+    { text: '计算机平面设计' },
+  ];
   it('offers the known words sharing most characters with a Chinese query, best first', () => {
     expect(closestTerms('机电专业', known)).toEqual(['机电技术应用']);
     expect(closestTerms('量子计算机', known)).toEqual(['计算机平面设计']);

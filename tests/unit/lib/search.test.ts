@@ -20,13 +20,22 @@ describe('searchable', () => {
 
 describe('pagefindFilters', () => {
   it('gives one key:value pair per value', () => {
-    expect(pagefindFilters({ type: '学校', city: '朔州市', field: ['装备制造大类', '医药卫生大类'] })).toEqual(['type:学校', 'city:朔州市', 'field:装备制造大类', 'field:医药卫生大类']);
+    expect(pagefindFilters({ type: '学校', city: '朔州市', field: ['装备制造大类', '医药卫生大类'] })).toEqual([
+      'type:学校',
+      'city:朔州市',
+      'field:装备制造大类',
+      'field:医药卫生大类',
+    ]);
     expect(pagefindFilters({ type: '专业', city: [] })).toEqual(['type:专业']);
   });
 });
 
 describe('nearestAnchor', () => {
-  const anchors = [{ id: 'part-1', location: 10 }, { id: 'clause-1', location: 20 }, { id: 'clause-2', location: 40 }];
+  const anchors = [
+    { id: 'part-1', location: 10 },
+    { id: 'clause-1', location: 20 },
+    { id: 'clause-2', location: 40 },
+  ];
   it('returns the last anchor at or before the match, or null before the first', () => {
     expect(nearestAnchor(anchors, 25)?.id).toBe('clause-1');
     expect(nearestAnchor(anchors, 40)?.id).toBe('clause-2');
@@ -35,13 +44,27 @@ describe('nearestAnchor', () => {
 });
 
 describe('resultTarget', () => {
-  const anchors = [{ id: 'intro', location: 10 }, { id: 'part-2-item-4', location: 50 }];
+  const anchors = [
+    { id: 'intro', location: 10 },
+    { id: 'part-2-item-4', location: 50 },
+  ];
   it('links to the part with the most match weight', () => {
-    const target = resultTarget({ url: '/policies/x/', anchors, weighted_locations: [{ location: 12, weight: 1 }, ...[55, 56, 60].map((location) => ({ location, weight: 1 }))] });
+    const target = resultTarget({
+      url: '/policies/x/',
+      anchors,
+      weighted_locations: [{ location: 12, weight: 1 }, ...[55, 56, 60].map((location) => ({ location, weight: 1 }))],
+    });
     expect(target.url).toBe('/policies/x/#part-2-item-4');
   });
   it('links to the page itself when the title holds the strongest match', () => {
-    const target = resultTarget({ url: '/schools/a/', anchors, weighted_locations: [{ location: 1, weight: 10 }, { location: 55, weight: 1 }] });
+    const target = resultTarget({
+      url: '/schools/a/',
+      anchors,
+      weighted_locations: [
+        { location: 1, weight: 10 },
+        { location: 55, weight: 1 },
+      ],
+    });
     expect(target).toEqual({ url: '/schools/a/', anchor: null });
   });
 });
@@ -49,7 +72,9 @@ describe('resultTarget', () => {
 describe('excerptParts', () => {
   it('keeps marks and decodes text without ever treating it as markup', () => {
     expect(excerptParts('学校 <mark>机电</mark> &lt;script&gt;x')).toEqual([
-      { text: '学校 ', mark: false }, { text: '机电', mark: true }, { text: ' <script>x', mark: false },
+      { text: '学校 ', mark: false },
+      { text: '机电', mark: true },
+      { text: ' <script>x', mark: false },
     ]);
   });
 });

@@ -3,8 +3,17 @@ import { flattenStatistic, openDataStatistics, statisticSource } from '../../../
 import type { Statistic } from '../../../src/lib/schemas.ts';
 
 const stat = (id: string, extra: Partial<Statistic> = {}): Statistic => ({
-  id, label: '标签', value: 1.5, unit: '%', year: 2023, yearStated: true, measures: '测量什么', kind: 'reported', scope: '山西省',
-  source: { document: 'doc', quote: '原文' }, ...extra,
+  id,
+  label: '标签',
+  value: 1.5,
+  unit: '%',
+  year: 2023,
+  yearStated: true,
+  measures: '测量什么',
+  kind: 'reported',
+  scope: '山西省',
+  source: { document: 'doc', quote: '原文' },
+  ...extra,
 });
 
 describe('openDataStatistics', () => {
@@ -30,7 +39,11 @@ describe('flattenStatistic', () => {
 describe('statisticSource', () => {
   const body = '<p id="intro">确定23所中职学校。</p>\n\n## 三、其他\n\n3\\. 同步开展。\n\n<p class="doc-attachment-list">附件：名单</p>';
   it('links a reported figure to the clause its sentence is in', () => {
-    expect(statisticSource(stat('a', { source: { document: 'notice', quote: '确定23所中职学校' } }), body)).toEqual({ document: 'notice', anchor: 'intro', quote: '确定23所中职学校' });
+    expect(statisticSource(stat('a', { source: { document: 'notice', quote: '确定23所中职学校' } }), body)).toEqual({
+      document: 'notice',
+      anchor: 'intro',
+      quote: '确定23所中职学校',
+    });
   });
   it('links a figure counted from a list to the list, not to the clause before it', () => {
     const counted = stat('b', { kind: 'counted', source: { document: 'notice', quote: '附件：名单' } });

@@ -9,7 +9,7 @@ describe('squash', () => {
 
 describe('mdxPlainText', () => {
   it('drops imports, JSX tags, heading markers and escapes but keeps the words', () => {
-    const body = "import X from './x.astro';\n\n## 一、总则\n\n1\\. 因地制宜。\n\n<p class=\"doc-contact\">联系人：张三</p>\n\n<X year={2025} />\n**加粗**";
+    const body = 'import X from \'./x.astro\';\n\n## 一、总则\n\n1\\. 因地制宜。\n\n<p class="doc-contact">联系人：张三</p>\n\n<X year={2025} />\n**加粗**';
     const text = squash(mdxPlainText(body));
     expect(text).toBe('一、总则1.因地制宜。联系人：张三加粗');
   });

@@ -11,5 +11,7 @@ export const GET: APIRoute = async ({ params }) => {
   const { charts, statistics } = await loadCharts();
   const chart = charts.find((c) => c.id === params['id']);
   if (!chart) return new Response('not found', { status: 404 });
-  return new Response(toChineseCsv(chartRows(chart, statistics), await loadDatasetFields('chart-data')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toChineseCsv(chartRows(chart, statistics), await loadDatasetFields('chart-data')), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
