@@ -1,3 +1,4 @@
+import { UNKNOWN_LOCATION } from './vocabulary.ts';
 import { printedNumber, type BarDatum } from './bar-chart.ts';
 import { cityProvenance } from './locations.ts';
 import type { ProgramPair } from './programs.ts';
@@ -66,7 +67,7 @@ export function resolveChart(
   if (chart.computed) {
     const data =
       chart.computed === 'five-year-by-city'
-        ? countBy(list.pairs, (p) => p.city?.name ?? '所在地待核实', '所在地待核实')
+        ? countBy(list.pairs, (p) => p.city?.name ?? UNKNOWN_LOCATION, UNKNOWN_LOCATION)
         : countBy(list.pairs, (p) => p.collegeProgram.major.category);
     panels = [{ data }];
     sources = [{ document: list.document, anchor: 'attachment', quote: list.title }];

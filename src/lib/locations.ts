@@ -1,3 +1,4 @@
+import { UNKNOWN_LOCATION } from './vocabulary.ts';
 import { byId } from './by-id.ts';
 import type { City, Institution } from './schemas.ts';
 
@@ -7,7 +8,7 @@ export const BASIS_LABEL: Record<Institution['cityBasis'], string> = {
   'moe-list': '据公开资料（教育部全国高等学校名单）',
   directory: '据公开资料（学校名录或新闻报道）',
   institution: '据公开资料（学校自己发布的新生指南等）',
-  unknown: '所在地待核实',
+  unknown: UNKNOWN_LOCATION,
 };
 
 /** The same, short enough to stand beside a city name as a marker. */

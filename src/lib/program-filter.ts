@@ -1,3 +1,4 @@
+import { UNKNOWN_LOCATION } from './vocabulary.ts';
 import type { ProgramPair } from './programs.ts';
 
 /** What a pair is filtered on, in the shape the page embeds for its script. */
@@ -124,7 +125,7 @@ export interface PairGroup<T> {
 /** Groups pairs by the school's city, in the order of `cities`, the not-established ones last. */
 export function groupByCity(pairs: ProgramPair[], cities: { id: string; name: string }[]): PairGroup<ProgramPair>[] {
   const groups: PairGroup<ProgramPair>[] = cities.map((c) => ({ key: c.id, label: c.name, pairs: [] }));
-  const unknown: PairGroup<ProgramPair> = { key: 'unknown', label: '所在地待核实', pairs: [] };
+  const unknown: PairGroup<ProgramPair> = { key: 'unknown', label: UNKNOWN_LOCATION, pairs: [] };
   for (const pair of pairs) (groups.find((g) => g.key === pair.city?.id) ?? unknown).pairs.push(pair);
   return [...groups, unknown].filter((g) => g.pairs.length > 0);
 }

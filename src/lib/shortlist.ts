@@ -1,3 +1,4 @@
+import { UNKNOWN_LOCATION } from './vocabulary.ts';
 import type { ProgramPair } from './programs.ts';
 
 /** How many program pairs a family can keep and compare side by side. */
@@ -50,7 +51,7 @@ export function shortlistRecord(pair: ProgramPair, list: { title: string; docume
     college: pair.college.name,
     collegeHref: url(`colleges/${pair.college.id}/`),
     collegeProgram: to.name,
-    city: pair.city?.name ?? '所在地待核实',
+    city: pair.city?.name ?? UNKNOWN_LOCATION,
     category: from.major.category === to.major.category ? to.major.category : `${from.major.category} → ${to.major.category}`,
     source: `${list.title}（第${pair.row}行）`,
     sourceHref: url(`policies/${list.document}/#row-${pair.row}`),

@@ -1,3 +1,4 @@
+import { textCategory } from '../lib/vocabulary.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadExplainers, loadPolicies } from '../data/collections.ts';
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
       link: abs(`policies/${p.id}/`),
       description: p.data.summary,
       date: p.data.date,
-      category: p.data.kind === '新闻报道' ? '新闻报道' : '政策文件',
+      category: textCategory(p.data),
     })),
     ...(await loadExplainers()).map((e) => ({
       title: e.data.title,
