@@ -16,7 +16,13 @@ export const institution = (id: string, cityId: string | null, extra: Partial<In
   ...extra,
 });
 
-export const major = (id: string, category = '装备制造大类', level: Major['level'] = '中职'): Major => ({ id, name: `专业${id}`, level, category, subcategory: '某类' });
+export const major = (id: string, category = '装备制造大类', level: Major['level'] = '中职'): Major => ({
+  id,
+  name: `专业${id}`,
+  level,
+  category,
+  subcategory: '某类',
+});
 
 /** A pair of `school` into `college`, from school major `from` to college major `to`. */
 export function pair(id: string, school: Institution, college: Institution, from: Major, to: Major, year = 2025, cities: City[] = []): ProgramPair {
