@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent, type RawContent } from '../../../src/content/read.ts';
-import { checkContent, formatProblems, type Problem } from '../../../src/lib/integrity.ts';
+import { checkContent, checkSchemas, formatProblems, REFERENCES, type Problem } from '../../../src/lib/integrity.ts';
 import { entryData, entryNamed, patchedContent } from '../../helpers/content.ts';
 
 /** Problems found in the real content with one small change made to it. */
@@ -14,6 +14,16 @@ const list = (c: RawContent) => entryData(c.lists, '2025');
 describe('checkContent on the real content', () => {
   it('finds nothing wrong', async () => {
     expect(checkContent(await readContent('content'))).toEqual([]);
+  });
+});
+
+describe('the reference table', () => {
+  it('has no dead row: every rule finds references in the real content (and all of them resolve)', async () => {
+    const { valid } = checkSchemas(await readContent('content'));
+    for (const { from, to, refs } of REFERENCES) {
+      const found = (valid[from] as { data: never }[]).flatMap((v) => refs(v.data));
+      expect(found.length, `${from} → ${to}`).toBeGreaterThan(0);
+    }
   });
 });
 
