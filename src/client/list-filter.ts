@@ -1,3 +1,5 @@
+import { formQuery, onFormChange, replaceQuery } from './form-state.ts';
+
 /**
  * Instant filtering of a server-rendered list by <select>s whose names match the items' data
  * attributes (a "|"-separated attribute matches any of its values). The state lives in the URL.
@@ -18,19 +20,10 @@ export function enhanceListFilter(root: Document, formSelector: string, itemSele
       if (ok) shown++;
     }
     if (count) count.textContent = `显示 ${shown} ${noun}（共 ${items.length} ${noun}）`;
-    if (updateUrl) {
-      const params = new URLSearchParams();
-      for (const s of selects) if (s.value) params.set(s.name, s.value);
-      const query = params.toString();
-      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    }
+    if (updateUrl) replaceQuery(formQuery(form));
   };
   const params = new URLSearchParams(location.search);
   for (const s of selects) s.value = params.get(s.name) ?? '';
-  form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    apply(true);
-  });
+  onFormChange(form, () => apply(true));
   apply(false);
 }

@@ -1,4 +1,5 @@
 import { matchesPair, parseFilter, filterToSearch, type ProgramFilter } from '../lib/program-filter.ts';
+import { onFormChange, replaceQuery } from './form-state.ts';
 import { filterFromUrl } from './url-filter.ts';
 import { followYear } from './year-switch.ts';
 
@@ -87,14 +88,10 @@ function enhance(root: Document, svg: SVGSVGElement) {
       if (select) select.value = filter[key] ?? '';
     }
     if (status) status.textContent = `显示 ${shown} 条连线（共 ${links.length} 条）`;
-    if (updateUrl) history.replaceState(null, '', `${location.pathname}${filterToSearch(filter)}`);
+    if (updateUrl) replaceQuery(filterToSearch(filter));
   };
   const read = () => parseFilter(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  form.addEventListener('change', () => apply(read(), true));
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    apply(read(), true);
-  });
+  onFormChange(form, () => apply(read(), true));
   const fromUrl = filterFromUrl(form, form);
   apply(fromUrl.filter, fromUrl.changed);
 }

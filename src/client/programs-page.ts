@@ -1,3 +1,4 @@
+import { onFormChange, replaceQuery } from './form-state.ts';
 import { filterFromUrl } from './url-filter.ts';
 import { followYear } from './year-switch.ts';
 import { filterPairs, filterToSearch, optionCounts, parseFilter, type FilterablePair, type ProgramFilter } from '../lib/program-filter.ts';
@@ -47,17 +48,11 @@ export function enhanceProgramFilter(root: Document) {
     }
     if (count) count.textContent = shown.size === pairs.length ? `共 ${pairs.length} 个专业对` : `找到 ${shown.size} 个专业对（共 ${pairs.length} 个）`;
     if (empty) empty.hidden = shown.size > 0;
-    if (updateUrl) history.replaceState(null, '', `${location.pathname}${filterToSearch(filter)}`);
+    if (updateUrl) replaceQuery(filterToSearch(filter));
   }
 
   const read = (): ProgramFilter => parseFilter(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  form.addEventListener('input', () => apply(read(), true));
-  form.addEventListener('change', () => apply(read(), true));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    apply(read(), true);
-    count?.focus();
-  });
+  onFormChange(form, () => apply(read(), true), { live: true, focusOnSubmit: count });
   root.querySelector('[data-filter-reset]')?.addEventListener('click', (event) => {
     event.preventDefault();
     apply({}, true);

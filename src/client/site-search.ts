@@ -10,6 +10,7 @@ import {
   type KnownTerm,
   type SearchState,
 } from '../lib/search.ts';
+import { onFormChange, replaceQuery } from './form-state.ts';
 import { loadPagefind, type PagefindFragment } from './pagefind-loader.ts';
 
 /** Results shown at once, and added by each 显示更多. */
@@ -194,7 +195,7 @@ export function enhanceSearchPage(root: Document, base: string) {
       pending = state;
       return;
     }
-    if (updateUrl) history.replaceState(null, '', `${location.pathname}${searchToQuery(state)}`);
+    if (updateUrl) replaceQuery(searchToQuery(state));
     busy = true;
     try {
       await search(state);
@@ -222,10 +223,5 @@ export function enhanceSearchPage(root: Document, base: string) {
   }
   void schedule(initial, false);
   void fillFilters();
-  form.addEventListener('input', () => void schedule(read(), true));
-  form.addEventListener('change', () => void schedule(read(), true));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void schedule(read(), true);
-  });
+  onFormChange(form, () => void schedule(read(), true), { live: true });
 }

@@ -97,3 +97,23 @@ describe('the 404 page', () => {
     await page.close();
   });
 });
+
+describe('the document library filter (/policies/)', () => {
+  it('narrows the list as a select changes, keeps the choice in the address, and restores it from the address', async () => {
+    const page = await newPage(browser());
+    const errors = watchErrors(page);
+    await page.goto(url('/policies/'));
+    const all = await page.locator('.policy-list > li').count();
+    await page.getByLabel('层级').selectOption('市级');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('level') === '市级');
+    const shown = await page.locator('.policy-list > li:not([hidden])').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    expect(await page.locator('#policy-count').innerText()).toBe(`显示 ${shown} 份文件（共 ${all} 份文件）`);
+    await page.goto(url('/policies/?level=%E5%B8%82%E7%BA%A7'));
+    expect(await page.getByLabel('层级').inputValue()).toBe('市级');
+    expect(await page.locator('.policy-list > li:not([hidden])').count()).toBe(shown);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
