@@ -19,6 +19,6 @@ export function policyToc(headings: Heading[]): Heading[] {
 }
 
 /** The documents whose relations name `id`, in the order given. */
-export function incomingDocuments<T extends { data: { relations: { document?: string | null }[] } }>(all: T[], id: string): T[] {
+export function incomingDocuments<T extends { data: { relations: ReadonlyArray<{ document?: string | undefined }> } }>(all: T[], id: string): T[] {
   return all.filter((d) => d.data.relations.some((r) => r.document === id));
 }

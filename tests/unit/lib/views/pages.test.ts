@@ -58,7 +58,7 @@ describe('policy view', () => {
     const docs = [
       { id: 'a', data: { relations: [{ document: 'b' }] } },
       { id: 'b', data: { relations: [] } },
-      { id: 'c', data: { relations: [{ document: null }, { document: 'b' }] } },
+      { id: 'c', data: { relations: [{}, { document: 'b' }] } },
     ];
     expect(incomingDocuments(docs, 'b').map((d) => d.id)).toEqual(['a', 'c']);
   });
