@@ -162,8 +162,11 @@ export function contentRead(dir = contentDir()): RawContent {
   return content;
 }
 
-/** Forgets a folder's read, so the next `contentOf` reads it again (a file changed under `astro dev`). */
+/**
+ * Forgets a folder's read, so the next `contentOf` reads it again (a file changed under `astro dev`).
+ * Until that read is in, `contentRead` keeps answering with the previous one, so a document compiled
+ * meanwhile does not fail.
+ */
 export function forgetContent(dir = contentDir()): void {
   cache.reads.delete(resolve(dir));
-  cache.done.delete(resolve(dir));
 }
