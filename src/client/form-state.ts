@@ -9,10 +9,13 @@ export function replaceQuery(query: string): void {
   history.replaceState(null, '', `${location.pathname}${query}`);
 }
 
+/** The form's fields as parameters, as the form would submit them. */
+export const formParams = (form: HTMLFormElement): URLSearchParams => new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+
 /** `?name=value&…` of the form's non-empty fields, in form order ('' when all are empty). */
 export function formQuery(form: HTMLFormElement): string {
   const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
+  for (const [name, value] of formParams(form)) if (value.trim()) params.set(name, value.trim());
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -1,5 +1,5 @@
 import { matchesPair, parseFilter, filterToSearch, type ProgramFilter } from '../lib/program-filter.ts';
-import { onFormChange, replaceQuery } from './form-state.ts';
+import { formParams, onFormChange, replaceQuery } from './form-state.ts';
 import { filterFromUrl } from './url-filter.ts';
 import { followYear } from './year-switch.ts';
 
@@ -90,7 +90,7 @@ function enhance(root: Document, svg: SVGSVGElement) {
     if (status) status.textContent = `显示 ${shown} 条连线（共 ${links.length} 条）`;
     if (updateUrl) replaceQuery(filterToSearch(filter));
   };
-  const read = () => parseFilter(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const read = () => parseFilter(formParams(form));
   onFormChange(form, () => apply(read(), true));
   const fromUrl = filterFromUrl(form, form);
   apply(fromUrl.filter, fromUrl.changed);

@@ -1,4 +1,4 @@
-import { onFormChange, replaceQuery } from './form-state.ts';
+import { formParams, onFormChange, replaceQuery } from './form-state.ts';
 import { filterFromUrl } from './url-filter.ts';
 import { followYear } from './year-switch.ts';
 import { filterPairs, filterToSearch, optionCounts, parseFilter, type FilterablePair, type ProgramFilter } from '../lib/program-filter.ts';
@@ -51,7 +51,7 @@ export function enhanceProgramFilter(root: Document) {
     if (updateUrl) replaceQuery(filterToSearch(filter));
   }
 
-  const read = (): ProgramFilter => parseFilter(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const read = (): ProgramFilter => parseFilter(formParams(form));
   onFormChange(form, () => apply(read(), true), { live: true, focusOnSubmit: count });
   root.querySelector('[data-filter-reset]')?.addEventListener('click', (event) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { layoutBars, valueText, type BarDatum } from './bar-chart.ts';
+import type { MapGeometry } from './map.ts';
 
 // Pictures that stand alone when pasted into a story or shown as a link preview: a chart with its
 // title, what it measures, the source line and the site's name; or a page's title and key facts.
@@ -133,23 +134,7 @@ export function cardPicture(title: string, facts: string[], site: { name: string
  * travels with a pasted picture), a title above, the legend and the source line below.
  */
 export function mapPicture(
-  g: {
-    width: number;
-    height: number;
-    frame: { x: number; y: number; width: number; height: number };
-    unplacedBox: { x: number; y: number; width: number; height: number } | null;
-    seats: { name: string; x: number; y: number }[];
-    marks: {
-      kind: 'school' | 'college';
-      placed: boolean;
-      x: number;
-      y: number;
-      name: string;
-      label: { x: number; y: number; anchor: 'start' | 'end' };
-      leader: string;
-    }[];
-    links: { category: string; d: string }[];
-  },
+  g: MapGeometry,
   styles: Map<string, { color: string; dash: string }>,
   text: { title: string; note: string; source: string },
   site: { name: string; url: string },
