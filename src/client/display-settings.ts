@@ -23,16 +23,25 @@ function apply(on: Set<Setting>) {
 
 /**
  * The 大字 / 高对比 toggles in the header: remembered in this browser (no account, nothing sent),
- * applied on every page. Without script the buttons stay hidden; high contrast still follows the
- * system's “more contrast” setting through CSS.
+ * applied on every page. They only work with script, so the script makes them; without script high
+ * contrast still follows the system's “more contrast” setting through CSS.
  */
 export function enhanceDisplaySettings() {
   const on = read();
-  apply(on);
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-display-toggle]')) {
-    button.hidden = false;
+  const group = document.createElement('div');
+  group.className = 'display-toggles';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', '显示设置');
+  for (const [setting, label] of [
+    ['large', '大字'],
+    ['contrast', '高对比'],
+  ] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['displayToggle'] = setting;
+    button.textContent = label;
+    group.append(button);
     button.addEventListener('click', () => {
-      const setting = button.dataset['displayToggle'] as Setting;
       if (on.has(setting)) on.delete(setting);
       else on.add(setting);
       try {
@@ -43,4 +52,6 @@ export function enhanceDisplaySettings() {
       apply(on);
     });
   }
+  document.querySelector('.site-header .inner')?.append(group);
+  apply(on);
 }

@@ -1,19 +1,27 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The one inline script: applies the reader's 大字 / 高对比 choice (kept in localStorage by
- * src/client/display-settings.ts under the same key) before the first paint, so the page does not
- * flash at normal size and colour first. Allowed by its hash, never by 'unsafe-inline'.
+ * The one inline script, in two parts, allowed by its hash, never by 'unsafe-inline':
+ * - It applies the reader's 大字 / 高对比 choice (kept in localStorage by
+ *   src/client/display-settings.ts under the same key) before the first paint, so the page does not
+ *   flash at normal size and colour first.
+ * - It loads the page's enhancement scripts that the build listed in `<html data-idle-scripts>`
+ *   (src/lib/idle-scripts.ts) once the page has loaded and the browser is idle, so a text page's
+ *   first round trip is its HTML and CSS. `data-enhancing` is on the root until each has run (or
+ *   failed), so a test can wait for a page's controls.
  */
-export const DISPLAY_BOOT_SCRIPT =
-  "try{var d=JSON.parse(localStorage.getItem('zhijiao-display')||'[]');for(var i=0;i<d.length;i++)if(d[i]==='large'||d[i]==='contrast')document.documentElement.setAttribute('data-'+d[i],'')}catch(e){}";
+export const BOOT_SCRIPT =
+  '!function(){var h=document.documentElement;' +
+  "try{var d=JSON.parse(localStorage.getItem('zhijiao-display')||'[]');for(var i=0;i<d.length;i++)if(d[i]==='large'||d[i]==='contrast')h.setAttribute('data-'+d[i],'')}catch(e){}" +
+  "var s=(h.dataset.idleScripts||'').split(' ').filter(Boolean),n=s.length;if(n){h.dataset.enhancing='';addEventListener('load',function(){(window.requestIdleCallback||setTimeout)(function(){" +
+  "s.forEach(function(u){var e=document.createElement('script');e.type='module';e.src=u;e.onload=e.onerror=function(){--n||delete h.dataset.enhancing};document.head.append(e)})},{timeout:1500})})}}()";
 
-/** The CSP source expression that allows exactly DISPLAY_BOOT_SCRIPT. */
-export const DISPLAY_BOOT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(DISPLAY_BOOT_SCRIPT).digest('base64')}`;
+/** The CSP source expression that allows exactly BOOT_SCRIPT. */
+export const BOOT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
 
 /**
  * The Content-Security-Policy of the site, one place for the <meta> tag of every page, the
- * `_headers` file for static hosts and the nginx configuration. No inline script but the display
+ * `_headers` file for static hosts and the nginx configuration. No inline script but the boot
  * one above, by hash; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly (it runs without a
  * worker: src/client/pagefind-loader.ts), so no worker source is allowed beyond default-src.
  */
@@ -28,7 +36,7 @@ export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'objec
 ];
 
 /** The script and style sources: files from the site, Pagefind's WebAssembly, the one inline script by its hash. */
-const SCRIPT_AND_STYLE = [`script-src 'self' 'wasm-unsafe-eval' '${DISPLAY_BOOT_HASH}'`, "style-src 'self'"];
+const SCRIPT_AND_STYLE = [`script-src 'self' 'wasm-unsafe-eval' '${BOOT_HASH}'`, "style-src 'self'"];
 
 /**
  * The policy as every page's <meta http-equiv> carries it, for hosts that send no header: the

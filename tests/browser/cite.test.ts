@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { feedbackNear, newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
+import { enhanced, feedbackNear, newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
@@ -8,7 +8,13 @@ describe('linking to and citing a clause', () => {
   it('a journalist lands on clause （六） of the 2023 opinion, highlighted, and copies a correct citation', async () => {
     const page = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     const errors = watchErrors(page);
-    await page.goto(url('/policies/opinion-2023/#clause-6'));
+    const response = await page.goto(url('/policies/opinion-2023/#clause-6'));
+    // The page comes without its clause tools' script, which it loads once it has loaded.
+    const html = (await response?.text()) ?? '';
+    expect(html).not.toContain('<script type="module"');
+    expect(html).toMatch(/<html[^>]* data-idle-scripts="[^"]*\/_astro\/[^"]+\.js/);
+    await enhanced(page);
+    expect(await page.locator('script[type=module]').count()).toBeGreaterThan(0);
     const clause = page.locator('#clause-6');
     expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
     const background = await clause.evaluate((el) => getComputedStyle(el).backgroundColor);

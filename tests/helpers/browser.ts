@@ -49,6 +49,14 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   return page;
 }
 
+/**
+ * Waits until the page has loaded and has run the enhancement scripts it loads after itself
+ * (src/lib/idle-scripts.ts): until then its script-made controls may not exist yet.
+ */
+export async function enhanced(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete' && !document.documentElement.hasAttribute('data-enhancing'));
+}
+
 /** Absolute URL of a site path on the test server. */
 export function url(path: string): string {
   return new URL(path.replace(/^\//, ''), inject('baseUrl')).href;

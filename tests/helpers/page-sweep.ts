@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newPage, url, useBrowser } from './browser.ts';
+import { enhanced, newPage, url, useBrowser } from './browser.ts';
 import { builtPages } from './dist.ts';
 
 // One sweep over every built page, one visit each, on a 360-px phone: requests to other hosts,
-// console and CSP errors, axe (WCAG 2.2 A/AA), and what a phone makes of figures and tables (SVG
+// console and CSP errors, axe (WCAG 2.2 A/AA) once the page has run its enhancements, and what a phone makes of figures and tables (SVG
 // text of at least 12 px, SVG links of at least 24 × 24 px, no number in a table cell wrapped). axe-core (the copy @axe-core/playwright uses) is added to the context
 // once and is present on every page it opens.
 const axeSource = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
@@ -86,6 +86,7 @@ export function sweepPages(half: 0 | 1) {
       foreign.length = 0;
       errors.length = 0;
       await page.goto(url(path), { waitUntil: 'load' });
+      await enhanced(page);
       const violations = await page.evaluate(async (tags) => {
         const result = await (
           window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }

@@ -6,7 +6,7 @@ import { mapInput, mapLinkData, mostCrowdedCity, seatOf } from '../../../src/lib
 import { indexPairs, pairsOf } from '../../../src/lib/pair-index.ts';
 import type { ProgramPair } from '../../../src/lib/programs.ts';
 import type { City, Institution, Statistic } from '../../../src/lib/schemas.ts';
-import { cspHeader, cspMeta, DISPLAY_BOOT_HASH, headersFile, SECURITY_HEADERS } from '../../../src/lib/security.ts';
+import { cspHeader, cspMeta, BOOT_HASH, headersFile, SECURITY_HEADERS } from '../../../src/lib/security.ts';
 
 const cities: City[] = [
   { id: 'taiyuan', name: '太原市', seat: { lon: 112.54, lat: 37.86 }, counties: [{ name: '小店区', lon: 112.56, lat: 37.82 }] },
@@ -196,7 +196,7 @@ describe('security', () => {
   it('gives the <meta> tag the policy of the header less frame-ancestors, with the hash of the one inline script', () => {
     expect(cspMeta()).not.toContain('frame-ancestors');
     expect(cspMeta().match(/sha256-/g)).toEqual(['sha256-']);
-    expect(cspMeta()).toContain(`'${DISPLAY_BOOT_HASH}'`);
+    expect(cspMeta()).toContain(`'${BOOT_HASH}'`);
     expect(`${cspMeta()}; frame-ancestors 'self'`).toBe(cspHeader());
   });
   it('writes _headers for the base path with long caching for hashed assets', () => {
