@@ -49,26 +49,36 @@ async function withBrowser(fn) {
   }
 }
 
-/** Gzip bytes of the HTML, CSS and JS a page loads up front (search index aside), and its requests. */
+/**
+ * Gzip bytes of the HTML, CSS and JS a page loads up front (requested before its load event; search
+ * index aside), the JS it loads after that (its enhancements, src/lib/idle-scripts.ts), and its requests.
+ */
 async function pageWeight(browser, base, dist, path) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  let loaded = false;
+  page.once('load', () => (loaded = true));
+  page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, later: loaded }));
   await page.goto(base + path.slice(1), { waitUntil: 'networkidle' });
   await context.close();
-  const upFront = requests.filter((p) => !p.includes('/pagefind/'));
+  const own = requests.filter((r) => !r.path.includes('/pagefind/'));
   let total = 0;
   let js = 0;
-  for (const p of upFront) {
+  let laterJs = 0;
+  for (const { path: p, later } of own) {
     const rel = decodeURIComponent(p.replace(/^\/+/, ''));
     const file = rel === '' || rel.endsWith('/') ? join(dist, rel, 'index.html') : join(dist, rel);
     if (!existsSync(file) || !/\.(html|css|js|mjs)$/.test(file)) continue;
     const size = gzipSync(readFileSync(file), { level: 9 }).length;
+    if (later) {
+      if (/\.m?js$/.test(file)) laterJs += size;
+      continue;
+    }
     total += size;
     if (/\.m?js$/.test(file)) js += size;
   }
-  return { path, gzip: total, js, requests: upFront.length };
+  return { path, gzip: total, js, laterJs, requests: own.length };
 }
 
 /**
@@ -233,10 +243,10 @@ try {
     const weights = [];
     for (const [label, path] of types) weights.push({ label, ...(await pageWeight(browser, base, 'dist', path)) });
     results.pages = weights;
-    console.log('## 每类页面首屏加载（gzip，不含搜索索引）\n');
+    console.log('## 每类页面首屏加载（gzip，不含搜索索引；加载事件之前请求的）\n');
     table(
-      ['页面', '路径', 'HTML+CSS+JS', '其中 JS', '请求数'],
-      weights.map((w) => [w.label, w.path, kb(w.gzip), kb(w.js), String(w.requests)]),
+      ['页面', '路径', 'HTML+CSS+JS', '其中 JS', '加载后的 JS', '请求数'],
+      weights.map((w) => [w.label, w.path, kb(w.gzip), kb(w.js), kb(w.laterJs), String(w.requests)]),
     );
     const sizes = weights.map((w) => w.gzip);
     results.pageSummary = { median: median(sizes), max: Math.max(...sizes) };
