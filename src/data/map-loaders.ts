@@ -10,10 +10,19 @@ import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './col
 /** What the map's positions are and are not, said beside every drawing of it. */
 export const MAP_CAVEAT = '位置为所在市/县政府驻地，非校址；所在地不是通知内容。示意图，不是标准地图。';
 
-/** Everything the map page and the small maps need for one year's list (default: the newest), computed once per build. */
-export const loadMap = once(async (year?: number) => {
+/**
+ * Everything the map page and the small maps need for one year's list (default: the newest),
+ * computed once per build and year: `/map/` and `/map/<newest year>/` share one layout (at 300× a
+ * layout takes about 25 s).
+ */
+export async function loadMap(year?: number) {
   const list = year === undefined ? await loadNewestList() : (await loadLists()).find((l) => l.year === year);
   if (!list) throw new Error(year === undefined ? '没有五年制名单' : `没有 ${year} 年的五年制名单`);
+  return mapOfYear(list.year);
+}
+
+const mapOfYear = once(async (year: number) => {
+  const list = (await loadLists()).find((l) => l.year === year)!;
   const pairs = await loadPairs(list.year);
   const { cities } = await loadCatalogue();
   const categories = [...new Set(pairs.flatMap((p) => [p.schoolProgram.major.category, p.collegeProgram.major.category]))];

@@ -84,6 +84,18 @@ export function magnify(p: { x: number; y: number }, center: { x: number; y: num
   return { x: center.x + dx * scale, y: center.y + dy * scale };
 }
 
+/**
+ * Offsets for `n` marks sharing one seat on a sunflower spiral (the golden angle between
+ * neighbours): about `spacing` apart, filling a disc that grows with √n, in one step per mark.
+ */
+export function sunflowerOffsets(n: number, spacing: number): { dx: number; dy: number }[] {
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  return Array.from({ length: n }, (_, k) => {
+    const r = (spacing / 1.7) * Math.sqrt(k + 0.5);
+    return { dx: r * Math.cos(k * golden), dy: r * Math.sin(k * golden) };
+  });
+}
+
 /** Offsets for `n` marks sharing one seat: a small ring (none for a single mark). */
 export function ringOffsets(n: number, spacing = 9): { dx: number; dy: number }[] {
   if (n <= 1) return [{ dx: 0, dy: 0 }];
@@ -112,6 +124,9 @@ export function curve(a: { x: number; y: number }, b: { x: number; y: number }):
  * ring where several institutions share a seat, school labels in a column on the left and college
  * labels on the right (spread so they never collide, with leader lines), and curved links.
  */
+/** The share of the frame that marks at full spacing may cover before they are spaced closer. */
+const FILL = 0.35;
+
 export function layoutMap(input: MapInput, size = { width: 960, height: 860, column: 250, labelGap: 24, markSpacing: 17 }): MapGeometry {
   const { width, height, column, labelGap, markSpacing } = size;
   const frame = { x: column, y: 20, width: width - 2 * column, height: height - 40 };
@@ -162,22 +177,29 @@ export function layoutMap(input: MapInput, size = { width: 960, height: 860, col
   }
   // Institutions sharing a seat start on a small ring around it; a short, deterministic force
   // run (pull to the seat, no overlap) then separates crowded places such as 太原 and 晋中.
+  // More marks than the frame can hold apart at full spacing (a national list) go on a sunflower
+  // spiral around their seat instead, closer together: one step per mark, where the force run's
+  // work grew with the crowding (at 300× it took 20 s, five times the 100× run).
+  const crowded = located.length * markSpacing ** 2 > FILL * frame.width * frame.height;
+  const spacing = crowded ? Math.sqrt((FILL * frame.width * frame.height) / located.length) : markSpacing;
   type Node = SimulationNodeDatum & { id: string; tx: number; ty: number };
   const nodes: Node[] = [];
   for (const members of groups.values()) {
     const sorted = [...members].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'school' ? -1 : 1));
-    const offsets = ringOffsets(sorted.length);
+    const offsets = crowded ? sunflowerOffsets(sorted.length, spacing) : ringOffsets(sorted.length);
     sorted.forEach((inst, i) => {
       const base = project(inst.lon, inst.lat);
       nodes.push({ id: inst.id, x: base.x + offsets[i]!.dx, y: base.y + offsets[i]!.dy, tx: base.x, ty: base.y });
     });
   }
-  const simulation = forceSimulation(nodes)
-    .force('x', forceX<Node>((d) => d.tx).strength(0.2))
-    .force('y', forceY<Node>((d) => d.ty).strength(0.2))
-    .force('collide', forceCollide<Node>(markSpacing / 2))
-    .stop();
-  for (let i = 0; i < 300; i++) simulation.tick();
+  if (!crowded) {
+    const simulation = forceSimulation(nodes)
+      .force('x', forceX<Node>((d) => d.tx).strength(0.2))
+      .force('y', forceY<Node>((d) => d.ty).strength(0.2))
+      .force('collide', forceCollide<Node>(markSpacing / 2))
+      .stop();
+    for (let i = 0; i < 300; i++) simulation.tick();
+  }
   const placed = new Map<string, { x: number; y: number }>(nodes.map((n) => [n.id, { x: n.x ?? n.tx, y: n.y ?? n.ty }]));
 
   // The box sits in the frame's top-left corner, where Shanxi's north-west has no institution.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curve, layoutMap, magnify, ringOffsets, spreadLabels } from '../../../src/lib/map.ts';
+import { curve, layoutMap, magnify, ringOffsets, spreadLabels, sunflowerOffsets } from '../../../src/lib/map.ts';
 
 describe('spreadLabels', () => {
   it('keeps labels at least `gap` apart and inside the band, in the same order', () => {
@@ -82,5 +82,32 @@ describe('layoutMap', () => {
     expect(geometry.links.map((l) => l.id)).toEqual(['1', '2', '3']);
     expect(geometry.links.every((l) => /^M[\d.]+,[\d.]+Q/.test(l.d))).toBe(true);
     expect(JSON.stringify(layoutMap({ seats: [], institutions: [], links: [] }))).toBe(JSON.stringify(layoutMap({ seats: [], institutions: [], links: [] })));
+  });
+});
+
+describe('a map of a national list', () => {
+  it('puts the marks of one seat on a sunflower about `spacing` apart, in a disc growing with √n', () => {
+    const offsets = sunflowerOffsets(400, 4);
+    expect(offsets).toHaveLength(400);
+    let closest = Infinity;
+    for (let i = 0; i < offsets.length; i++)
+      for (let j = i + 1; j < offsets.length; j++) closest = Math.min(closest, Math.hypot(offsets[i]!.dx - offsets[j]!.dx, offsets[i]!.dy - offsets[j]!.dy));
+    expect(closest).toBeGreaterThan(0.8 * 4);
+    expect(Math.max(...offsets.map((o) => Math.hypot(o.dx, o.dy)))).toBeLessThanOrEqual((4 / 1.7) * Math.sqrt(400.5));
+  });
+
+  it('places more marks than the frame holds apart without a force run: each on its own spot, near its seat', () => {
+    const seats = [
+      { name: '太原市', lon: 112.54, lat: 37.86 },
+      { name: '运城市', lon: 111.0, lat: 35.02 },
+    ];
+    const institutions = Array.from({ length: 3000 }, (_, i) => ({ id: `i${i}`, name: 'x', kind: i % 2 ? ('school' as const) : ('college' as const), ...seats[i % 2]! }));
+    const { marks } = layoutMap({ seats, institutions, links: [] });
+    expect(marks).toHaveLength(3000);
+    expect(new Set(marks.map((m) => `${m.x},${m.y}`)).size).toBeGreaterThan(2900);
+    const near = layoutMap({ seats, institutions: institutions.slice(0, 2), links: [] }).marks;
+    const taiyuan = near.find((m) => m.id === 'i0')!;
+    const far = Math.max(...marks.filter((m) => Number(m.id.slice(1)) % 2 === 0).map((m) => Math.hypot(m.x - taiyuan.x, m.y - taiyuan.y)));
+    expect(far).toBeLessThan(200);
   });
 });
