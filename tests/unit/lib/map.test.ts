@@ -101,7 +101,12 @@ describe('a map of a national list', () => {
       { name: '太原市', lon: 112.54, lat: 37.86 },
       { name: '运城市', lon: 111.0, lat: 35.02 },
     ];
-    const institutions = Array.from({ length: 3000 }, (_, i) => ({ id: `i${i}`, name: 'x', kind: i % 2 ? ('school' as const) : ('college' as const), ...seats[i % 2]! }));
+    const institutions = Array.from({ length: 3000 }, (_, i) => ({
+      id: `i${i}`,
+      name: 'x',
+      kind: i % 2 ? ('school' as const) : ('college' as const),
+      ...seats[i % 2]!,
+    }));
     const { marks } = layoutMap({ seats, institutions, links: [] });
     expect(marks).toHaveLength(3000);
     expect(new Set(marks.map((m) => `${m.x},${m.y}`)).size).toBeGreaterThan(2900);
