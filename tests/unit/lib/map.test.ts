@@ -105,7 +105,8 @@ describe('a map of a national list', () => {
       id: `i${i}`,
       name: 'x',
       kind: i % 2 ? ('school' as const) : ('college' as const),
-      ...seats[i % 2]!,
+      lon: seats[i % 2]!.lon,
+      lat: seats[i % 2]!.lat,
     }));
     const { marks } = layoutMap({ seats, institutions, links: [] });
     expect(marks).toHaveLength(3000);
