@@ -1,89 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, printedNumber, valueText } from '../../../src/lib/bar-chart.ts';
-import { layoutFlow } from '../../../src/lib/flow.ts';
-import { layoutTimeline, timelineOrder } from '../../../src/lib/timeline.ts';
-import { contrast, categoryStyles, CATEGORY_STYLES } from '../../../src/lib/palette.ts';
+import { pairs } from '../../helpers/sample-pairs.ts';
+import { chartRows, resolveChart } from '../../../src/lib/charts.ts';
+import type { Statistic } from '../../../src/lib/schemas.ts';
 
-describe('layoutBars', () => {
-  const g = layoutBars([
-    { label: '2023年', value: 61.48, unit: '%', derived: true },
-    { label: '2024年', value: 70.18, unit: '%' },
+describe('charts', () => {
+  const stat = (id: string, value: number, extra: Partial<Statistic> = {}): Statistic => ({
+    id,
+    label: `标签${id}`,
+    value,
+    unit: '%',
+    year: 2024,
+    yearStated: true,
+    measures: '测量',
+    kind: 'reported',
+    scope: '山西省',
+    source: { document: 'report', quote: `比例为${value}%` },
+    ...extra,
+  });
+  const statistics = new Map([
+    ['s1', stat('s1', 61.48, { kind: 'derived', note: '推算' })],
+    ['s2', stat('s2', 70.1, { source: { document: 'report', quote: '比例为70.10%' } })],
+    ['s3', stat('s3', 8.7)],
   ]);
-  it('starts every bar at zero and scales widths in proportion', () => {
-    expect(g.bars.every((b) => b.width > 0)).toBe(true);
-    expect(g.ticks[0]).toEqual({ x: g.x0, label: '0' });
-    const [a, b] = g.bars;
-    expect(a!.width / b!.width).toBeCloseTo(61.48 / 70.18, 2);
+  const bodies = new Map([['report', '<h3 id="admissions">招生</h3>\n\n比例为70.10%。']]);
+  const list = { document: 'notice', title: '名单', pairs };
+  it('looks up statistics, keeps printed digits, marks derived values and links sources to their clause', () => {
+    const chart = resolveChart(
+      {
+        id: 'x',
+        section: '甲',
+        title: '标题写结论',
+        subtitle: '单位',
+        kind: 'bars',
+        panels: [{ items: [{ stat: 's1', label: '2023年' }, { stat: 's2' }] }],
+        related: ['s3'],
+      },
+      statistics,
+      bodies,
+      list,
+    );
+    expect(chart.panels[0]?.data).toEqual([
+      { label: '2023年', value: 61.48, unit: '%', stat: 's1', derived: true },
+      { label: '标签s2', value: 70.1, unit: '%', stat: 's2', printed: '70.10' },
+    ]);
+    expect(chart.sources.find((s) => s.quote === '比例为70.10%')?.anchor).toBe('admissions');
+    expect(chartRows(chart, statistics).map((r) => [r.panel, r.statistic, r.value, r.derived])).toEqual([
+      ['', 's1', 61.48, true],
+      ['', 's2', 70.1, false],
+      ['相关数字', 's3', 8.7, false],
+    ]);
   });
-  it('rounds coordinates to one decimal', () => {
-    for (const b of g.bars) for (const v of [b.y, b.width, b.valueX, b.labelY]) expect(Math.round(v * 10) / 10).toBe(v);
+  it('counts a list by city (unknown last) or by category', () => {
+    const byCity = resolveChart(
+      { id: 'y', section: '甲', title: '标题写结论', subtitle: '单位', kind: 'bars', computed: 'five-year-by-city' },
+      statistics,
+      bodies,
+      list,
+    );
+    expect(byCity.panels[0]?.data.map((d) => [d.label, d.value])).toEqual([
+      ['太原市', 1],
+      ['所在地待核实', 1],
+    ]);
+    expect(byCity.sources).toEqual([{ document: 'notice', anchor: 'attachment', quote: '名单' }]);
   });
-  it('marks derived values in the printed text', () => {
-    expect(g.bars[0]?.text).toBe('61.48%（推算）');
-    expect(g.bars[0]?.derived).toBe(true);
-  });
-  it('never lets bars overlap', () => {
-    for (let i = 1; i < g.bars.length; i++) expect(g.bars[i]!.labelY).toBeGreaterThan(g.bars[i - 1]!.y + g.bars[i - 1]!.height);
-  });
-});
-
-describe('valueText and printedNumber', () => {
-  it('prints bounds and keeps the document’s own digits', () => {
-    expect(valueText({ value: 99.95, unit: '%', bound: 'at-least' })).toBe('≥99.95%');
-    expect(valueText({ value: 8.7, unit: '个百分点', printed: '8.70' })).toBe('8.70个百分点');
-    expect(printedNumber(8.7, '比2023年增加8.70个百分点')).toBe('8.70');
-    expect(printedNumber(53, '遴选53所')).toBeUndefined();
-  });
-});
-
-describe('palette', () => {
-  it('gives every category colour at least 3:1 contrast against white', () => {
-    for (const style of CATEGORY_STYLES) expect(contrast(style.color, '#ffffff')).toBeGreaterThanOrEqual(3);
-    // Every category has a line pattern of its own, so two categories never look alike in greyscale.
-    expect(new Set(CATEGORY_STYLES.map((s) => s.dash)).size).toBe(CATEGORY_STYLES.length);
-  });
-  it('gives distinct colour-and-dash pairs to up to twelve categories', () => {
-    const styles = categoryStyles(Array.from({ length: 12 }, (_, i) => `类${i}`));
-    expect(new Set([...styles.values()].map((s) => `${s.color}|${s.dash}`)).size).toBe(12);
-  });
-  it('computes WCAG contrast', () => {
-    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
-  });
-});
-
-describe('layoutFlow', () => {
-  const flow = layoutFlow([
-    { from: '公共管理与服务大类', to: '医药卫生大类' },
-    { from: '医药卫生大类', to: '医药卫生大类' },
-    { from: '医药卫生大类', to: '医药卫生大类' },
-    { from: '装备制造大类', to: '装备制造大类' },
-  ]);
-  it('sizes nodes by the number of pairs and marks category changes', () => {
-    const right = flow.right.find((n) => n.name === '医药卫生大类')!;
-    const left = flow.left.find((n) => n.name === '装备制造大类')!;
-    expect(right.count).toBe(3);
-    expect(right.height / left.height).toBeCloseTo(3, 1);
-    expect(flow.ribbons.filter((r) => r.cross).map((r) => r.from)).toEqual(['公共管理与服务大类']);
-  });
-  it('keeps nodes from overlapping within a column', () => {
-    for (const column of [flow.left, flow.right])
-      for (let i = 1; i < column.length; i++) expect(column[i]!.y).toBeGreaterThanOrEqual(column[i - 1]!.y + column[i - 1]!.height);
-  });
-});
-
-describe('timeline', () => {
-  const docs = [
-    { id: 'notice', label: '通知', date: '2025-02-13', relations: [{ type: 'carries-out' as const, document: 'opinion' }] },
-    { id: 'city', label: '市通知', date: '2023', relations: [{ type: 'carries-out' as const, document: 'opinion' }] },
-    { id: 'opinion', label: '意见', date: '2023-03-14', relations: [] },
-  ];
-  it('orders by date, a year-only date after the dated documents of its year', () => {
-    expect(timelineOrder(docs).map((d) => d.id)).toEqual(['opinion', 'city', 'notice']);
-  });
-  it('spaces documents evenly and draws an arc per relation between them', () => {
-    const g = layoutTimeline(docs);
-    const xs = g.points.map((p) => p.x);
-    expect(xs[1]! - xs[0]!).toBeCloseTo(xs[2]! - xs[1]!, 5);
-    expect(g.arcs.map((a) => `${a.from}>${a.to}`)).toEqual(['city>opinion', 'notice>opinion']);
+  it('refuses a statistic that does not exist', () => {
+    expect(() =>
+      resolveChart(
+        { id: 'z', section: '甲', title: '标题写结论', subtitle: '单位', kind: 'tiles', panels: [{ items: [{ stat: 'nope' }] }] },
+        statistics,
+        bodies,
+        list,
+      ),
+    ).toThrow(/nope/);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dataPackage, toChineseCsv } from '../../../src/lib/open-data.ts';
-import { formatDate } from '../../../src/lib/dates.ts';
-import { normaliseBase, siteUrl } from '../../../src/lib/urls.ts';
 
 describe('toChineseCsv', () => {
   const fields = [
@@ -41,24 +39,5 @@ describe('toChineseCsv', () => {
       ['stated', 'boolean'],
       ['source', 'object'],
     ]);
-  });
-});
-
-describe('formatDate', () => {
-  it('writes dates the Chinese way, and a year alone when only the year is known', () => {
-    expect(formatDate('2025-02-13')).toBe('2025年2月13日');
-    expect(formatDate('2023')).toBe('2023年');
-  });
-});
-
-describe('siteUrl', () => {
-  it('joins paths to the base, at the root and under a sub-path', () => {
-    expect(siteUrl('policies/opinion-2023/', '/')).toBe('/policies/opinion-2023/');
-    expect(siteUrl('/policies/opinion-2023/#clause-6', '/zhijiao')).toBe('/zhijiao/policies/opinion-2023/#clause-6');
-    expect(siteUrl('', '/zhijiao/')).toBe('/zhijiao/');
-  });
-  it('normalises the base to leading and trailing slashes', () => {
-    expect(normaliseBase('zhijiao')).toBe('/zhijiao/');
-    expect(normaliseBase('//')).toBe('/');
   });
 });
