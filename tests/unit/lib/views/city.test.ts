@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { indexPairs } from '../../../../src/lib/pair-index.ts';
+import { cityView } from '../../../../src/lib/views/city.ts';
+import { city, institution, major, pair } from '../../../helpers/builders.ts';
+
+const cities = [city('taiyuan', '太原市'), city('linfen', '临汾市')];
+const local = institution('a', 'taiyuan');
+const elsewhere = institution('b', 'linfen');
+const unknown = institution('u', null);
+const collegeHere = institution('c', 'taiyuan');
+const from = major('720201');
+const to = major('520201', '医药卫生大类', '高职专科');
+const pairs = [
+  pair('p1', local, collegeHere, from, to, 2025, cities),
+  pair('p2', elsewhere, collegeHere, from, to, 2025, cities),
+  pair('p3', unknown, collegeHere, from, to, 2025, cities),
+];
+const view = cityView(cities[0]!, { schools: [local, elsewhere, unknown], colleges: [collegeHere], cities }, indexPairs(pairs));
+
+describe('cityView', () => {
+  it('lists the schools and colleges located in the city, each with where it is', () => {
+    expect(view.localSchools.map((s) => s.institution.id)).toEqual(['a']);
+    expect(view.localColleges.map((c) => c.institution.id)).toEqual(['c']);
+    expect(view.localSchools[0]!.where).toContain('太原');
+  });
+
+  it('separates the pairs that start in the city, those arriving from another city, and those from a school of unknown location', () => {
+    expect(view.starting.map((p) => p.id)).toEqual(['p1']);
+    expect(view.arriving.map((p) => p.id)).toEqual(['p2']);
+    expect(view.unlocated.map((p) => p.id)).toEqual(['p3']);
+  });
+
+  it('says the counts in its description and search line, and gives the short name people type', () => {
+    expect(view.short).toBe('太原');
+    expect(view.kind).toBe('城市 · 1所试点中职学校，1个专业对');
+    expect(view.description).toContain('1所试点中职学校、1个专业对，本市的1所合作高职学校');
+  });
+});
