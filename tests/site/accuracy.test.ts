@@ -31,6 +31,17 @@ describe('the site says no more than the documents', () => {
     expect(hits).toEqual([]);
   });
 
+  it('never lists a school whose location is not established under 外市学校 on a city page', () => {
+    const cityPages = builtPages().filter((p) => /^\/cities\/[^/]+\/$/.test(p));
+    const arriving = cityPages.map((p) => ({ p, html: readPage(p) })).filter(({ html }) => html.includes('id="arriving"'));
+    expect(arriving.length).toBeGreaterThan(2);
+    for (const { p, html } of arriving) {
+      const from = html.indexOf('id="arriving"');
+      expect(textOf(html.slice(from, html.indexOf('</section>', from))), p).not.toContain('所在地待核实');
+    }
+    expect(cityPages.some((p) => readPage(p).includes('id="arriving-unlocated"'))).toBe(true);
+  });
+
   it('never says the 2024 report reports on the 2025 notice issued after it', () => {
     const notice = textOf(readPage('/policies/five-year-notice-2025/')).replace(/\s+/g, '');
     expect(notice).not.toContain('报道本文');
