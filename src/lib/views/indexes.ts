@@ -1,0 +1,63 @@
+// View models of the A–Z and by-category indexes: one line per school, college or major, with the
+// counts the index prints beside it.
+import { byPinyin } from '../locations.ts';
+import { pairsOf, type PairIndex } from '../pair-index.ts';
+import type { City, Institution, Major } from '../schemas.ts';
+import { UNKNOWN_LOCATION } from '../vocabulary.ts';
+
+/** An entry of an A–Z index (src/components/AzIndex.astro); `href` is site-relative. */
+export interface IndexItem {
+  id: string;
+  name: string;
+  href: string;
+  note?: string;
+}
+
+const cityNames = (cities: City[]) => new Map(cities.map((c) => [c.id, c.name]));
+const cityOf = (institution: Institution, names: Map<string, string>) => (institution.city && names.get(institution.city)) || UNKNOWN_LOCATION;
+
+/** /schools/: each school with its city and its number of pairs. */
+export function schoolIndexItems(schools: Institution[], cities: City[], index: PairIndex): IndexItem[] {
+  const names = cityNames(cities);
+  return schools.map((s) => ({
+    id: s.id,
+    name: s.name,
+    href: `schools/${s.id}/`,
+    note: `${cityOf(s, names)}，${pairsOf(index.bySchool, s.id).length}个专业对`,
+  }));
+}
+
+/** /colleges/: each college with its city and the number of schools it works with. */
+export function collegeIndexItems(colleges: Institution[], cities: City[], index: PairIndex): IndexItem[] {
+  const names = cityNames(cities);
+  return colleges.map((c) => ({
+    id: c.id,
+    name: c.name,
+    href: `colleges/${c.id}/`,
+    note: `${cityOf(c, names)}，合作${new Set(pairsOf(index.byCollege, c.id).map((p) => p.school.id)).size}所中职学校`,
+  }));
+}
+
+/** /majors/: 专业大类 in pinyin order, each with its secondary and higher majors (in pinyin order) and their pair counts. */
+export function majorIndexSections(majors: Major[], index: PairIndex) {
+  const byCategory = new Map<string, Major[]>();
+  for (const m of majors) {
+    const list = byCategory.get(m.category);
+    if (list) list.push(m);
+    else byCategory.set(m.category, [m]);
+  }
+  return [...byCategory.keys()].sort(byPinyin).map((category) => ({
+    category,
+    levels: (['中职', '高职专科'] as const)
+      .map((level) => ({
+        level,
+        heading: level === '中职' ? '中职专业' : '高职专业',
+        majors: byCategory
+          .get(category)!
+          .filter((m) => m.level === level)
+          .sort((a, b) => byPinyin(a.name, b.name))
+          .map((major) => ({ major, pairs: pairsOf(index.byMajor, major.id).length })),
+      }))
+      .filter((l) => l.majors.length > 0),
+  }));
+}

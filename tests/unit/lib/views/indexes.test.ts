@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { indexPairs } from '../../../../src/lib/pair-index.ts';
+import { collegeIndexItems, majorIndexSections, schoolIndexItems } from '../../../../src/lib/views/indexes.ts';
+import { city, institution, major, pair } from '../../../helpers/builders.ts';
+
+const cities = [city('taiyuan', '太原市')];
+const school = institution('a', 'taiyuan');
+const lost = institution('b', null);
+const college = institution('c', 'taiyuan');
+const nursingSchool = major('720201', '医药卫生大类');
+const nursing = major('520201', '医药卫生大类', '高职专科');
+const mechatronics = major('660301', '装备制造大类');
+const index = indexPairs([
+  pair('p1', school, college, nursingSchool, nursing),
+  pair('p2', school, college, mechatronics, nursing),
+  pair('p3', lost, college, nursingSchool, nursing),
+]);
+
+describe('index view models', () => {
+  it('gives each school its city (or that it is not established) and its pairs', () => {
+    expect(schoolIndexItems([school, lost], cities, index).map((i) => [i.href, i.note])).toEqual([
+      ['schools/a/', '太原市，2个专业对'],
+      ['schools/b/', '所在地待核实，1个专业对'],
+    ]);
+  });
+
+  it('counts each college’s partner schools once', () => {
+    expect(collegeIndexItems([college], cities, index)[0]?.note).toBe('太原市，合作2所中职学校');
+  });
+
+  it('groups majors by 专业大类 in pinyin order, secondary before higher, with their pair counts', () => {
+    const sections = majorIndexSections([nursing, mechatronics, nursingSchool], index);
+    expect(sections.map((s) => s.category)).toEqual(['医药卫生大类', '装备制造大类'].sort(new Intl.Collator('zh-CN-u-co-pinyin').compare));
+    const health = sections.find((s) => s.category === '医药卫生大类')!;
+    expect(health.levels.map((l) => [l.heading, l.majors.map((m) => [m.major.id, m.pairs])])).toEqual([
+      ['中职专业', [['720201', 2]]],
+      ['高职专业', [['520201', 3]]],
+    ]);
+    expect(sections.find((s) => s.category === '装备制造大类')!.levels.map((l) => l.heading)).toEqual(['中职专业']);
+  });
+});
