@@ -16,16 +16,18 @@ export const MAP_CAVEAT = '位置为所在市/县政府驻地，非校址；所�
  * layout takes about 25 s).
  */
 export async function loadMap(year?: number) {
-  const list = year === undefined ? await loadNewestList() : (await loadLists()).find((l) => l.year === year);
-  if (!list) throw new Error(year === undefined ? '没有五年制名单' : `没有 ${year} 年的五年制名单`);
-  return mapOfYear(list.year);
+  const newest = year === undefined ? await loadNewestList() : undefined;
+  if (year === undefined && !newest) throw new Error('没有五年制名单');
+  return mapOfYear(year ?? newest!.year);
 }
 
 const mapOfYear = once(async (year: number) => {
-  const list = (await loadLists()).find((l) => l.year === year)!;
+  const list = (await loadLists()).find((l) => l.year === year);
+  if (!list) throw new Error(`没有 ${year} 年的五年制名单`);
   const pairs = await loadPairs(list.year);
   const { cities } = await loadCatalogue();
   const categories = [...new Set(pairs.flatMap((p) => [p.schoolProgram.major.category, p.collegeProgram.major.category]))];
+  const sorted = [...categories].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const collegeCategoryCounts = new Map<string, number>();
   for (const p of pairs) collegeCategoryCounts.set(p.collegeProgram.major.category, (collegeCategoryCounts.get(p.collegeProgram.major.category) ?? 0) + 1);
   return {
@@ -40,7 +42,9 @@ const mapOfYear = once(async (year: number) => {
     flow: layoutFlow(pairs.map((p) => ({ from: p.schoolProgram.major.category, to: p.collegeProgram.major.category }))),
     styles: categoryStyles(categories),
     linkData: mapLinkData(pairs),
-    categories: categories.sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    categories: sorted,
+    /** The legend's 专业大类: those of the college programs, in the same order. */
+    legendCategories: sorted.filter((c) => collegeCategoryCounts.has(c)),
   };
 });
 

@@ -4,7 +4,7 @@ import type { ResolvedChart } from '../charts.ts';
 import { datasetCitation, iframeSnippet } from '../citation.ts';
 
 /** The height of a chart's embed frame, in CSS pixels. */
-export const CHART_EMBED_HEIGHT = 520;
+const CHART_EMBED_HEIGHT = 520;
 
 export function chartPageView(
   chart: ResolvedChart,

@@ -8,10 +8,11 @@ import type { City, Institution } from '../schemas.ts';
 /** What a city's page shows. */
 export function cityView(city: City, catalogue: { schools: Institution[]; colleges: Institution[]; cities: City[] }, index: PairIndex) {
   const { schools, colleges, cities } = catalogue;
-  const located = (list: Institution[]) =>
-    (byCity(list).get(city.id) ?? []).map((institution) => ({ institution, where: describeLocation(institution, cities).text }));
-  const localSchools = located(schools);
-  const localColleges = located(colleges);
+  // Each line: the institution's name, its page (site-relative) and where it is.
+  const located = (list: Institution[], kind: 'schools' | 'colleges') =>
+    (byCity(list).get(city.id) ?? []).map((i) => ({ id: i.id, name: i.name, href: `${kind}/${i.id}/`, where: describeLocation(i, cities).text }));
+  const localSchools = located(schools, 'schools');
+  const localColleges = located(colleges, 'colleges');
   const starting = pairsOf(index.bySchoolCity, city.id);
   const intoCity = pairsOf(index.byCollegeCity, city.id);
   // A school whose location is not established is not said to be from another city: it may be here.

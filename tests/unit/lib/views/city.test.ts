@@ -19,8 +19,9 @@ const view = cityView(cities[0]!, { schools: [local, elsewhere, unknown], colleg
 
 describe('cityView', () => {
   it('lists the schools and colleges located in the city, each with where it is', () => {
-    expect(view.localSchools.map((s) => s.institution.id)).toEqual(['a']);
-    expect(view.localColleges.map((c) => c.institution.id)).toEqual(['c']);
+    expect(view.localSchools.map((s) => s.id)).toEqual(['a']);
+    expect(view.localColleges.map((c) => c.id)).toEqual(['c']);
+    expect(view.localColleges[0]!.href).toBe('colleges/c/');
     expect(view.localSchools[0]!.where).toContain('太原');
   });
 
