@@ -8,6 +8,8 @@
  * is the page and which read their filters from the address as they open.
  */
 export const IDLE_MARK = 'data-idle-scripts';
+/** On the root while the listed scripts are loading (set and cleared by the boot script). */
+export const ENHANCING_MARK = 'data-enhancing';
 
 const ROOT = /<html\b[^>]*>/;
 // Astro writes an attribute set to '' as the bare name.

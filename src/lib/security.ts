@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ENHANCING_MARK, IDLE_MARK } from './idle-scripts.ts';
 
 /**
  * The one inline script, in two parts, allowed by its hash, never by 'unsafe-inline':
@@ -7,14 +8,14 @@ import { createHash } from 'node:crypto';
  *   flash at normal size and colour first.
  * - It loads the page's enhancement scripts that the build listed in `<html data-idle-scripts>`
  *   (src/lib/idle-scripts.ts) once the page has loaded and the browser is idle, so a text page's
- *   first round trip is its HTML and CSS. `data-enhancing` is on the root until each has run (or
+ *   first round trip is its HTML and CSS. ENHANCING_MARK is on the root until each has run (or
  *   failed), so a test can wait for a page's controls.
  */
 export const BOOT_SCRIPT =
   '!function(){var h=document.documentElement;' +
   "try{var d=JSON.parse(localStorage.getItem('zhijiao-display')||'[]');for(var i=0;i<d.length;i++)if(d[i]==='large'||d[i]==='contrast')h.setAttribute('data-'+d[i],'')}catch(e){}" +
-  "var s=(h.dataset.idleScripts||'').split(' ').filter(Boolean),n=s.length;if(n){h.dataset.enhancing='';addEventListener('load',function(){(window.requestIdleCallback||setTimeout)(function(){" +
-  "s.forEach(function(u){var e=document.createElement('script');e.type='module';e.src=u;e.onload=e.onerror=function(){--n||delete h.dataset.enhancing};document.head.append(e)})},{timeout:1500})})}}()";
+  `var s=(h.getAttribute('${IDLE_MARK}')||'').split(' ').filter(Boolean),n=s.length;if(n){h.setAttribute('${ENHANCING_MARK}','');addEventListener('load',function(){(window.requestIdleCallback||setTimeout)(function(){` +
+  `s.forEach(function(u){var e=document.createElement('script');e.type='module';e.src=u;e.onload=e.onerror=function(){--n||h.removeAttribute('${ENHANCING_MARK}')};document.head.append(e)})},{timeout:1500})})}}()`;
 
 /** The CSP source expression that allows exactly BOOT_SCRIPT. */
 export const BOOT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { ENHANCING_MARK } from '../../src/lib/idle-scripts.ts';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -54,7 +55,7 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
  * (src/lib/idle-scripts.ts): until then its script-made controls may not exist yet.
  */
 export async function enhanced(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.readyState === 'complete' && !document.documentElement.hasAttribute('data-enhancing'));
+  await page.waitForFunction((mark) => document.readyState === 'complete' && !document.documentElement.hasAttribute(mark), ENHANCING_MARK);
 }
 
 /** Absolute URL of a site path on the test server. */
