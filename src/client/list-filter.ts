@@ -1,29 +1,33 @@
-import { formQuery, onFormChange, replaceQuery } from './form-state.ts';
+import { matches, type Filter } from '../lib/facets.ts';
+import { facetsOf, filterFromUrl, readFilter, showFilter, writeAddress } from './facet-filter.ts';
+import { onFormChange } from './form-state.ts';
 
 /**
- * Instant filtering of a server-rendered list by <select>s whose names match the items' data
- * attributes (a "|"-separated attribute matches any of its values). The state lives in the URL.
- * Without this script the whole list shows and the form stays hidden.
+ * Instant filtering of a server-rendered list whose items carry facets (src/lib/facets.ts) by the
+ * selects of a form; the state lives in the address. Without this script the whole list shows and
+ * the form stays hidden.
  */
-export function enhanceListFilter(root: Document, formSelector: string, itemSelector: string, countId: string, noun: string) {
+export function enhanceListFilter(
+  root: Document,
+  { form: formSelector, items: itemSelector, count: countId, noun, where }: { form: string; items: string; count: string; noun: string; where: string },
+) {
   const form = root.querySelector<HTMLFormElement>(formSelector);
   if (!form) return;
   form.hidden = false;
-  const items = [...root.querySelectorAll<HTMLElement>(itemSelector)];
-  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  const items = [...root.querySelectorAll<HTMLElement>(itemSelector)].map((el) => ({ el, facets: facetsOf(el) }));
   const count = root.getElementById(countId);
-  const apply = (updateUrl: boolean) => {
+  const apply = (filter: Filter, updateAddress: boolean) => {
+    showFilter(form, filter);
     let shown = 0;
-    for (const item of items) {
-      const ok = selects.every((s) => !s.value || (item.dataset[s.name] ?? '').split('|').includes(s.value));
-      item.hidden = !ok;
+    for (const { el, facets } of items) {
+      const ok = matches(facets, filter);
+      el.hidden = !ok;
       if (ok) shown++;
     }
     if (count) count.textContent = `显示 ${shown} ${noun}（共 ${items.length} ${noun}）`;
-    if (updateUrl) replaceQuery(formQuery(form));
+    if (updateAddress) writeAddress(form, filter);
   };
-  const params = new URLSearchParams(location.search);
-  for (const s of selects) s.value = params.get(s.name) ?? '';
-  onFormChange(form, () => apply(true));
-  apply(false);
+  onFormChange(form, () => apply(readFilter(form), true));
+  const fromUrl = filterFromUrl(form, root.querySelector<HTMLElement>('[data-filter-note]'), where);
+  apply(fromUrl.filter, fromUrl.changed);
 }

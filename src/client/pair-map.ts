@@ -1,6 +1,6 @@
-import { matchesPair, parseFilter, filterToSearch, type ProgramFilter } from '../lib/program-filter.ts';
-import { formParams, onFormChange, replaceQuery } from './form-state.ts';
-import { filterFromUrl } from './url-filter.ts';
+import { matches, type Filter } from '../lib/facets.ts';
+import { facetsOf, filterFromUrl, readFilter, showFilter, writeAddress } from './facet-filter.ts';
+import { onFormChange } from './form-state.ts';
 import { followYear } from './year-switch.ts';
 
 /**
@@ -59,39 +59,30 @@ function enhance(root: Document, svg: SVGSVGElement) {
   if (!form) return;
   form.hidden = false;
   const status = root.getElementById('map-status');
-  const apply = (filter: ProgramFilter, updateUrl: boolean) => {
+  const lines = links.map((el) => ({ el, facets: facetsOf(el) }));
+  // The phone's city-by-city view: each pair's line carries the same facets as the drawing's.
+  const rows = [...root.querySelectorAll<HTMLElement>('.city-pair')].map((el) => ({ el, facets: facetsOf(el) }));
+  const apply = (filter: Filter, updateAddress: boolean) => {
+    showFilter(form, filter);
     let shown = 0;
     const active = new Set<string>();
-    for (const link of links) {
-      const pair = { id: '', city: link.dataset['city'] ?? '', fields: (link.dataset['fields'] ?? '').split('|'), college: '', text: '' };
-      const on = matchesPair(pair, { ...(filter.city ? { city: filter.city } : {}), ...(filter.field ? { field: filter.field } : {}) });
-      link.classList.toggle('is-filtered', !on);
+    for (const { el, facets } of lines) {
+      const on = matches(facets, filter);
+      el.classList.toggle('is-filtered', !on);
       if (on) {
         shown++;
-        active.add(link.dataset['school'] ?? '');
-        active.add(link.dataset['college'] ?? '');
+        active.add(el.dataset['school'] ?? '');
+        active.add(el.dataset['college'] ?? '');
       }
     }
     for (const mark of marks) mark.classList.toggle('is-filtered', !active.has(mark.dataset['id'] ?? ''));
-    // The phone's city-by-city view follows the same filter.
-    for (const section of root.querySelectorAll<HTMLElement>('.city-pairs')) {
-      const cityOn = !filter.city || matchesPair({ id: '', city: section.dataset['city'] ?? '', fields: [], college: '', text: '' }, { city: filter.city });
-      for (const school of section.querySelectorAll<HTMLElement>('[data-school]')) {
-        for (const item of school.querySelectorAll<HTMLElement>('.city-pair'))
-          item.hidden = !cityOn || Boolean(filter.field && !(item.dataset['fields'] ?? '').split('|').includes(filter.field));
-        school.hidden = !school.querySelector('.city-pair:not([hidden])');
-      }
-      section.hidden = !section.querySelector('[data-school]:not([hidden])');
-    }
-    for (const key of ['city', 'field'] as const) {
-      const select = form.elements.namedItem(key) as HTMLSelectElement | null;
-      if (select) select.value = filter[key] ?? '';
-    }
+    for (const { el, facets } of rows) el.hidden = !matches(facets, filter);
+    for (const school of root.querySelectorAll<HTMLElement>('.city-schools > li')) school.hidden = !school.querySelector('.city-pair:not([hidden])');
+    for (const section of root.querySelectorAll<HTMLElement>('.city-pairs')) section.hidden = !section.querySelector('.city-schools > li:not([hidden])');
     if (status) status.textContent = `显示 ${shown} 条连线（共 ${links.length} 条）`;
-    if (updateUrl) replaceQuery(filterToSearch(filter));
+    if (updateAddress) writeAddress(form, filter);
   };
-  const read = () => parseFilter(formParams(form));
-  onFormChange(form, () => apply(read(), true));
-  const fromUrl = filterFromUrl(form, form);
+  onFormChange(form, () => apply(readFilter(form), true));
+  const fromUrl = filterFromUrl(form, form.querySelector<HTMLElement>('[data-filter-note]'), '这份名单里');
   apply(fromUrl.filter, fromUrl.changed);
 }

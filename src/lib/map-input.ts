@@ -1,3 +1,4 @@
+import { pairFacets, pickFacets, type Facets } from './facets.ts';
 import { byId } from './by-id.ts';
 import type { MapInput } from './map.ts';
 import type { ProgramPair } from './programs.ts';
@@ -34,19 +35,21 @@ export function mapInput(pairs: ProgramPair[], cities: City[], lensCityId?: stri
   };
 }
 
-/** What the map script filters each link on, and the text its tooltip gives. */
-export function mapLinkData(pairs: ProgramPair[]): Map<string, { city: string; fields: string[]; label: string }> {
+/** The facets the map filters each link on (city and 专业大类, src/lib/facets.ts), and the text its tooltip gives. */
+export function mapLinkData(pairs: ProgramPair[]): Map<string, { facets: Facets; label: string }> {
   return new Map(
     pairs.map((p) => [
       p.id,
       {
-        city: p.city?.name ?? '',
-        fields: [...new Set([p.schoolProgram.major.category, p.collegeProgram.major.category])],
+        facets: mapFacets(p),
         label: `${p.school.name}（${p.schoolProgram.name}）→ ${p.college.name}（${p.collegeProgram.name}），${p.collegeProgram.major.category}`,
       },
     ]),
   );
 }
+
+/** What the map's form filters a pair's line on: the school's city and the 专业大类 (the drawing and the city-by-city view alike). */
+export const mapFacets = (pair: ProgramPair): Facets => pickFacets(pairFacets(pair), ['city', 'field']);
 
 /** The city with the most schools and colleges (the map magnifies around it). */
 export function mostCrowdedCity(pairs: ProgramPair[]): string | undefined {

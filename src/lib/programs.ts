@@ -1,3 +1,4 @@
+import { UNKNOWN_LOCATION } from './vocabulary.ts';
 import type { City, FiveYearList, Institution, Major } from './schemas.ts';
 
 /** One program pair of a list, joined with its school, college, majors and city. */
@@ -120,4 +121,20 @@ export type OpenDataPairWithYear = { year: number } & OpenDataPair;
 /** Records of every list, newest list first, each with its year. */
 export function openDataAllYears(pairs: ProgramPair[]): OpenDataPairWithYear[] {
   return [...pairs].sort((a, b) => b.year - a.year).map((p) => ({ year: p.year, ...openDataPairs([p])[0]! }));
+}
+
+/** A group of pairs under one city (or under 所在地待核实 when the school's city is not established). */
+export interface PairGroup<T> {
+  /** City id, or "unknown". */
+  key: string;
+  label: string;
+  pairs: T[];
+}
+
+/** Groups pairs by the school's city, in the order of `cities`, the not-established ones last. */
+export function groupByCity(pairs: ProgramPair[], cities: { id: string; name: string }[]): PairGroup<ProgramPair>[] {
+  const groups: PairGroup<ProgramPair>[] = cities.map((c) => ({ key: c.id, label: c.name, pairs: [] }));
+  const unknown: PairGroup<ProgramPair> = { key: 'unknown', label: UNKNOWN_LOCATION, pairs: [] };
+  for (const pair of pairs) (groups.find((g) => g.key === pair.city?.id) ?? unknown).pairs.push(pair);
+  return [...groups, unknown].filter((g) => g.pairs.length > 0);
 }

@@ -122,4 +122,24 @@ describe('the document library filter (/policies/)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('names a value of the link it has no option for, applies the rest, and filters a document with two issuers under each', async () => {
+    const page = await newPage(browser());
+    await page.goto(url(`/policies/?level=${encodeURIComponent('县级')}&year=2025`));
+    expect(await page.locator('[data-filter-note]').innerText()).toBe('链接里的层级“县级”在本站收录的文件里没有，已忽略，下面按其余条件显示。');
+    expect(new URL(page.url()).search).toBe('?year=2025');
+    const years = await page.locator('.policy-list > li:not([hidden]) dd:nth-of-type(3)').allInnerTexts();
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((d) => d.startsWith('2025'))).toBe(true);
+    const issuers = await page.getByLabel('发文机关').locator('option').allInnerTexts();
+    for (const issuer of issuers.slice(1)) {
+      await page.goto(url(`/policies/?issuer=${encodeURIComponent(issuer)}`));
+      const shownIssuers = await page.locator('.policy-list > li:not([hidden]) dd:nth-of-type(1)').allInnerTexts();
+      expect(shownIssuers.length, issuer).toBeGreaterThan(0);
+      expect(
+        shownIssuers.every((d) => d.split('、').includes(issuer)),
+        issuer,
+      ).toBe(true);
+    }
+    await page.close();
+  });
 });

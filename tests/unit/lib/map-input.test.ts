@@ -24,6 +24,9 @@ describe('map-input', () => {
     expect(mostCrowdedCity(pairs)).toBe('taiyuan');
   });
   it('gives the script each link’s city, both categories and a tooltip', () => {
-    expect(mapLinkData(pairs).get('p2')).toEqual({ city: '', fields: ['公共管理与服务大类', '医药卫生大类'], label: 'b学校（甲）→ d学校（乙），医药卫生大类' });
+    expect(mapLinkData(pairs).get('p2')).toEqual({
+      facets: { city: [], field: ['公共管理与服务大类', '医药卫生大类'] },
+      label: 'b学校（甲）→ d学校（乙），医药卫生大类',
+    });
   });
 });

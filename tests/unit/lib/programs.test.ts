@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentRows, listPairs, openDataPairs } from '../../../src/lib/programs.ts';
+import { attachmentRows, groupByCity, listPairs, openDataPairs } from '../../../src/lib/programs.ts';
+import * as build from '../../helpers/builders.ts';
 import type { City, FiveYearList, Institution, Major } from '../../../src/lib/schemas.ts';
 
 const inst = (id: string, name: string, city: string | null): Institution => ({
@@ -87,6 +88,19 @@ describe('attachmentRows', () => {
     expect(attachmentRows(listPairs(list, catalogue)).map((r) => [r.row, r.pairs.length])).toEqual([
       [1, 2],
       [2, 1],
+    ]);
+  });
+});
+
+describe('groupByCity', () => {
+  it('groups in city order with the not-established ones last, and leaves out empty cities', () => {
+    const cities = [build.city('taiyuan', '太原市'), build.city('linfen', '临汾市')];
+    const into = (id: string, cityId: string | null) =>
+      build.pair(id, build.institution(`s${id}`, cityId), build.institution('c', null), build.major('1'), build.major('2'), 2025, cities);
+    const groups = groupByCity([into('1', null), into('2', 'linfen'), into('3', 'linfen')], cities);
+    expect(groups.map((g) => [g.key, g.label, g.pairs.map((x) => x.id)])).toEqual([
+      ['linfen', '临汾市', ['2', '3']],
+      ['unknown', '所在地待核实', ['1']],
     ]);
   });
 });

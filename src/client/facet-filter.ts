@@ -1,0 +1,63 @@
+import {
+  checkFilter,
+  facetsFromDataset,
+  filterToSearch,
+  parseFilter,
+  unknownFilterMessage,
+  type Facets,
+  type Filter,
+  type FilterChoice,
+} from '../lib/facets.ts';
+import { formParams, replaceQuery } from './form-state.ts';
+
+/**
+ * The browser half of the site's one filter model (src/lib/facets.ts), shared by /programs/, /map/
+ * and /policies/: a filter form's keys are its named controls, the address mirrors the form, and
+ * each listed element's facets are read from its data-facet-* attributes.
+ */
+
+/** The keys of a filter form: its named controls, in form order. */
+export function filterKeys(form: HTMLFormElement): string[] {
+  return [...new Set([...form.elements].flatMap((el) => (el instanceof HTMLSelectElement || el instanceof HTMLInputElement ? [el.name] : [])))].filter(Boolean);
+}
+
+/** The form's selects as choices: key, the label a reader sees, and the options (bare, without counts). */
+function choicesOf(form: HTMLFormElement): FilterChoice[] {
+  return [...form.querySelectorAll('select')].map((select) => ({
+    key: select.name,
+    label: select.labels[0]?.textContent?.trim() ?? select.name,
+    options: [...select.options].map((o) => o.value).filter(Boolean),
+  }));
+}
+
+/** The filter the form shows now. */
+export const readFilter = (form: HTMLFormElement): Filter => parseFilter(formParams(form), filterKeys(form));
+
+/** Makes the form show `filter` (a control whose value it is not given is cleared). */
+export function showFilter(form: HTMLFormElement, filter: Filter): void {
+  for (const key of filterKeys(form)) {
+    const control = form.elements.namedItem(key);
+    if ((control instanceof HTMLSelectElement || control instanceof HTMLInputElement) && control.value !== (filter[key] ?? ''))
+      control.value = filter[key] ?? '';
+  }
+}
+
+/** Puts `filter` in the address, keys in form order, without a history entry. */
+export const writeAddress = (form: HTMLFormElement, filter: Filter): void => replaceQuery(filterToSearch(filter, filterKeys(form)));
+
+/**
+ * The filter the address asks for, kept to the values the form offers. A value it has no option for
+ * is named in `note` (`where` says what the page lists: 这份名单里) and left out; `changed` says the
+ * address should be rewritten without it.
+ */
+export function filterFromUrl(form: HTMLFormElement, note: HTMLElement | null, where: string): { filter: Filter; changed: boolean } {
+  const checked = checkFilter(parseFilter(location.search, filterKeys(form)), choicesOf(form));
+  if (note && checked.unknown.length > 0) {
+    note.textContent = unknownFilterMessage(checked.unknown, where);
+    note.hidden = false;
+  }
+  return { filter: checked.filter, changed: checked.unknown.length > 0 };
+}
+
+/** An element's facets, as the page wrote them (src/lib/facets.ts#facetAttributes). */
+export const facetsOf = (el: HTMLElement | SVGElement): Facets => facetsFromDataset(el.dataset);
