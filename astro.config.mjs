@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseToolsPlugin } from './src/integrations/clause-tools.ts';
+import { MARKDOWN_FEATURES } from './src/content/read.ts';
 import sitemap from '@astrojs/sitemap';
 import { robotsAndHeaders } from './src/integrations/robots-and-headers.ts';
 import { inSitemap } from './src/lib/feeds.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
   // Several pages in flight at once, so the picture workers (src/data/png.ts) draw while pages are written.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [contentIntegrity(contentDir), mdx(), sitemap({ filter: inSitemap }), robotsAndHeaders()],
-  markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: { smartPunctuation: false } }) },
+  markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: MARKDOWN_FEATURES }) },
   // Every script is an external file but the display-settings one in <head> (allowed by its hash), so
   // one strict policy covers every page: PageMeta writes it as a <meta> tag (src/lib/security.ts),
   // public/_headers and deploy/nginx send it as a header. Astro's own CSP option is not used: it

@@ -3,8 +3,28 @@
 // take what `contentOf` read, once per build.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { mdxToHast } from 'satteri';
 import { parse } from 'yaml';
+import { documentOutline, type DocumentNode, type DocumentOutline } from '../lib/clause-ids.ts';
 import { splitFrontmatter } from '../lib/text.ts';
+
+/** The Markdown features the pages are rendered with (astro.config.mjs passes the same to Astro's Sätteri pipeline). */
+export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: false } as const;
+
+/**
+ * A document body's outline (blocks, anchors, section titles: src/lib/clause-ids.ts), parsed with
+ * the same Markdown pipeline and features as the page. Bad MDX throws, with the line and column.
+ */
+export function parseDocument(body: string): DocumentOutline {
+  return documentOutline(mdxToHast(body, { position: false, features: MARKDOWN_FEATURES }) as DocumentNode);
+}
+
+/** Satteri's “3:1: Expected …” as the file's own line and column (the body starts after `lines` lines of front matter). */
+function mdxProblem(error: unknown, lines: number): string {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const at = /^(\d+):(\d+): (.*)$/.exec(message);
+  return at ? `MDX 正文第 ${Number(at[1]) + lines} 行第 ${at[2]} 列无法解析：${at[3]}` : `MDX 正文无法解析：${message}`;
+}
 
 /** One entry as found on disk, before validation. */
 export interface RawEntry {
@@ -16,6 +36,11 @@ export interface RawEntry {
   data: unknown;
   /** The MDX body, for documents. */
   body?: string;
+  /**
+   * A policy document's outline, parsed from `body` once, here. Every check and source link reads
+   * the document's anchors from it (a test that changes `body` in memory must parse it again).
+   */
+  outline?: DocumentOutline;
 }
 
 /** Everything in a content folder, as parsed but not yet validated. */
@@ -119,11 +144,22 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
         content.unreadable.push({ file: show(path), reason: '缺少以 --- 开头和结尾的 frontmatter' });
         continue;
       }
+      let data: unknown;
       try {
-        into.push({ file: show(path), label: name.replace(/\.mdx$/, ''), data: parse(parts.frontmatter), body: parts.body });
+        data = parse(parts.frontmatter);
       } catch (error) {
         content.unreadable.push({ file: show(path), reason: (error as Error).message.split('\n')[0] ?? '无法读取' });
+        continue;
       }
+      let outline: DocumentOutline | undefined;
+      if (folder === 'policies')
+        try {
+          outline = parseDocument(parts.body);
+        } catch (error) {
+          content.unreadable.push({ file: show(path), reason: mdxProblem(error, parts.frontmatter.split('\n').length + 2) });
+          continue;
+        }
+      into.push({ file: show(path), label: name.replace(/\.mdx$/, ''), data, body: parts.body, ...(outline ? { outline } : {}) });
     }
   }
   return content;

@@ -4,12 +4,12 @@ import { resolveChart } from '../lib/charts.ts';
 import { chartPicture } from '../lib/picture.ts';
 import { siteUrl } from '../lib/urls.ts';
 import { site as strings } from '../strings.ts';
-import { loadClauseNamer, loadNewestList, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
+import { loadClauseNamer, loadNewestList, loadOutlines, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
 
 /** Every chart of /data/, resolved, in file order of sections. */
 export const loadCharts = once(async () => {
   const statistics = new Map((await loadStatistics()).map((s) => [s.id, s]));
-  const bodies = new Map((await loadPolicies()).map((p) => [p.id, p.body ?? '']));
+  const outlines = await loadOutlines();
   const list = await loadNewestList();
   if (!list) throw new Error('没有五年制名单');
   const pairs = await loadPairs(list.year);
@@ -18,7 +18,7 @@ export const loadCharts = once(async () => {
   const charts = (await getCollection('charts')).map((e) => e.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     statistics,
-    charts: charts.map((c) => resolveChart(c, statistics, bodies, { document: list.document, title: list.title, pairs })),
+    charts: charts.map((c) => resolveChart(c, statistics, outlines, { document: list.document, title: list.title, pairs })),
   };
 });
 

@@ -8,8 +8,8 @@ import { searchTermSchema, siteSchema, type Fact } from '../lib/schemas.ts';
 import { newestYear } from '../lib/years.ts';
 import { datasetFields } from '../lib/open-data.ts';
 import { statisticSource } from '../lib/statistics.ts';
-import { clauseName, sectionTitles } from '../lib/clause-ids.ts';
-import { mdxPlainText, squash } from '../lib/text.ts';
+import { clauseName } from '../lib/clause-ids.ts';
+import { squash } from '../lib/text.ts';
 
 /**
  * Remembers what a loader returned for the rest of the build: every page asks for the same
@@ -70,13 +70,16 @@ export const loadAllPairs = once(async (): Promise<ProgramPair[]> => {
 /** All pairs, indexed by school, college, major and city. */
 export const loadPairIndex = once(async () => indexPairs(await loadAllPairs()));
 
+/** Every document's outline (blocks, anchors, section titles), parsed once when the content was read (src/content/read.ts). */
+export const loadOutlines = once(async () => new Map((await contentOf()).policies.flatMap((p) => (p.outline ? [[p.label, p.outline] as const] : []))));
+
 /** Every document's text, squashed as quotes are searched in it (once per build). */
-const loadPlainBodies = once(async () => new Map((await getCollection('policies')).map((p) => [p.id, squash(mdxPlainText(p.body ?? ''))])));
+const loadPlainTexts = once(async () => new Map([...(await loadOutlines())].map(([id, outline]) => [id, squash(outline.text)])));
 
 /** Plain-language statements for one topic, in the order their quotes appear in the documents (once per topic). */
 export const loadFacts = once(async (topic: Fact['topic']) => {
-  const bodies = await loadPlainBodies();
-  const position = (f: Fact) => `${f.source.document}:${String(bodies.get(f.source.document)?.indexOf(squash(f.source.quote)) ?? 0).padStart(8, '0')}`;
+  const texts = await loadPlainTexts();
+  const position = (f: Fact) => `${f.source.document}:${String(texts.get(f.source.document)?.indexOf(squash(f.source.quote)) ?? 0).padStart(8, '0')}`;
   return (await getCollection('facts'))
     .map((e) => e.data)
     .filter((f) => f.topic === topic)
@@ -105,8 +108,8 @@ export const loadPlaceNames = once(async () => (await loadCatalogue()).cities.fl
 
 /** Names a clause of a document for a reader: 第二部分第4条, or a named section's heading. */
 export const loadClauseNamer = once(async () => {
-  const titles = new Map((await loadPolicies()).map((p) => [p.id, sectionTitles(p.body ?? '')]));
-  return (document: string, anchor: string | null): string => (anchor ? (clauseName(anchor) ?? titles.get(document)?.get(anchor) ?? '相关段落') : '');
+  const outlines = await loadOutlines();
+  return (document: string, anchor: string | null): string => (anchor ? (clauseName(anchor) ?? outlines.get(document)?.titles.get(anchor) ?? '相关段落') : '');
 });
 
 /** The newest document the site holds (by its date). */
@@ -141,10 +144,11 @@ export async function loadExplainersCiting(document: string) {
 export async function loadFeaturedStatistics(ids: readonly string[]) {
   const statistics = new Map((await loadStatistics()).map((s) => [s.id, s]));
   const policies = new Map((await loadPolicies()).map((p) => [p.id, p]));
+  const outlines = await loadOutlines();
   return ids.flatMap((id) => {
     const s = statistics.get(id);
     if (!s) throw new Error(`精选数字 ${id} 不存在于 content/statistics.yaml`);
     const policy = policies.get(s.source.document);
-    return [{ statistic: s, source: statisticSource(s, policy?.body ?? ''), documentTitle: policy?.data.shortTitle ?? s.source.document }];
+    return [{ statistic: s, source: statisticSource(s, outlines.get(s.source.document)), documentTitle: policy?.data.shortTitle ?? s.source.document }];
   });
 }

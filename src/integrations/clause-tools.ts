@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { contentRead } from '../content/read.ts';
-import { clauseLabel, NUMBERED, treeClauseIds, type ClauseLabel } from '../lib/clause-ids.ts';
+import { clauseLabel, NUMBERED, treeClauseIds, type ClauseLabel, type DocumentNode } from '../lib/clause-ids.ts';
 import { citationIndex } from '../lib/explainer-citations.ts';
 import { siteUrl } from '../lib/urls.ts';
-import type { Root } from 'hast';
 
 /** The part of Sätteri's hast plugin interface this plugin uses. */
 interface HastContext {
@@ -46,7 +45,7 @@ export function clauseToolsPlugin(contentDir: string, base: string) {
     return {
       name: 'clause-tools',
       before(root: unknown) {
-        queue = treeClauseIds(root as Root);
+        queue = treeClauseIds(root as DocumentNode);
         part = '';
       },
       element: {

@@ -4,6 +4,7 @@ import { cityProvenance } from './locations.ts';
 import type { ProgramPair } from './programs.ts';
 import type { Chart, Statistic } from './schemas.ts';
 import { statisticSource, type StatisticSource } from './statistics.ts';
+import type { DocumentOutline } from './clause-ids.ts';
 
 /** Where a chart's numbers come from: a document, the clause, and the sentence. */
 export type ChartSource = StatisticSource;
@@ -53,7 +54,7 @@ export function cityCountNote(pairs: ProgramPair[]): string {
 export function resolveChart(
   chart: Chart,
   statistics: Map<string, Statistic>,
-  bodies: Map<string, string>,
+  outlines: Map<string, DocumentOutline>,
   list: { document: string; title: string; pairs: ProgramPair[] },
 ): ResolvedChart {
   const stat = (id: string) => {
@@ -61,7 +62,7 @@ export function resolveChart(
     if (!found) throw new Error(`图表 ${chart.id} 引用了不存在的统计数字 ${id}`);
     return found;
   };
-  const sourceOf = (s: Statistic): ChartSource => statisticSource(s, bodies.get(s.source.document) ?? '');
+  const sourceOf = (s: Statistic): ChartSource => statisticSource(s, outlines.get(s.source.document));
   let panels: ResolvedChart['panels'];
   let sources: ChartSource[];
   if (chart.computed) {

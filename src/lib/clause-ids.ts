@@ -1,6 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import { mdxPlainText, squash } from './text.ts';
+import { squash } from './text.ts';
 
 /** The numbered units of a Chinese official document. */
 export type ClauseKind = 'part' | 'clause' | 'item';
@@ -67,30 +65,44 @@ export function clauseIds(labels: (ClauseLabel | null)[]): (string | null)[] {
   });
 }
 
-function textOf(node: ElementContent | Element): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
-
 /** The elements that can hold a numbered clause. */
 export const NUMBERED = ['h2', 'h3', 'h4', 'h5', 'h6', 'p'];
 
-/** The anchors of a document tree's numbered headings and paragraphs, in document order. */
-export function treeClauseIds(tree: Root): { id: string; label: ClauseLabel }[] {
-  const labels: ClauseLabel[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (!NUMBERED.includes(node.tagName)) return;
-    const label = clauseLabel(textOf(node));
-    if (label) labels.push(label);
-  });
-  return clauseIds(labels).flatMap((id, i) => {
-    const label = labels[i];
-    return id && label ? [{ id, label }] : [];
-  });
+/** The numbered headings and paragraphs of a document tree, in document order, each with its anchor (see clauseIds). */
+function numberedUnits(tree: DocumentNode): { node: DocumentNode; id: string; label: ClauseLabel }[] {
+  const found: { node: DocumentNode; label: ClauseLabel }[] = [];
+  const collect = (node: DocumentNode) => {
+    if (node.type === 'element' && NUMBERED.includes(node.tagName ?? '')) {
+      const label = clauseLabel(plainText(node));
+      if (label) found.push({ node, label });
+    }
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(tree);
+  const ids = clauseIds(found.map((f) => f.label));
+  return found.flatMap((f, i) => (ids[i] ? [{ ...f, id: ids[i] }] : []));
 }
 
-/** A block of an MDX body (a paragraph, heading or JSX element) and the anchor it falls under. */
+/** The anchors of a document tree's numbered headings and paragraphs, in document order (the clause plugin's queue). */
+export function treeClauseIds(tree: DocumentNode): { id: string; label: ClauseLabel }[] {
+  return numberedUnits(tree).map(({ id, label }) => ({ id, label }));
+}
+
+/**
+ * A node of a document's hast tree as the Markdown pipeline (Sätteri) gives it: elements, text, and
+ * the MDX elements written as JSX in the source (`<p id="intro">`), whose attributes are a list.
+ */
+export interface DocumentNode {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  value?: unknown;
+  properties?: Record<string, unknown>;
+  attributes?: readonly { name?: string; value?: unknown }[];
+  children?: readonly DocumentNode[];
+}
+
+/** A paragraph, heading or cell of a document and the anchor it falls under. */
 export interface DocumentBlock {
   text: string;
   /** The block's own anchor, if it has one. */
@@ -99,49 +111,78 @@ export interface DocumentBlock {
   anchor: string | null;
 }
 
-/**
- * The blocks of an MDX document body with their anchors: explicit `id="…"` attributes and the
- * clause anchors of numbered Markdown headings and paragraphs (the same rule as the plugin).
- */
-export function documentBlocks(body: string): DocumentBlock[] {
-  const blocks = body
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block && !/^(import|export)\s/.test(block));
-  const labels = blocks.map((block) => (block.startsWith('<') ? null : clauseLabel(block.replace(/^#{1,6}\s+/, '').replace(/\\(.)/g, '$1'))));
-  const ids = clauseIds(labels);
-  let current: string | null = null;
-  return blocks.map((block, i) => {
-    const explicit = /\sid="([a-z0-9-]+)"/.exec(block)?.[1] ?? null;
-    const own = explicit ?? ids[i] ?? null;
-    if (own) current = own;
-    return { text: block, own, anchor: current };
-  });
+/** What the checks and the source links need of a document: its blocks, every anchor and the named sections' titles. */
+export interface DocumentOutline {
+  blocks: DocumentBlock[];
+  /** Every anchor the page will have: numbered units and explicit ids. */
+  anchors: Set<string>;
+  /** The title of each named section (see `sectionTitles`). */
+  titles: Map<string, string>;
+  /** The reading text of the whole document, block by block. */
+  text: string;
 }
 
-/** Every anchor a document page will have. */
-export function documentAnchors(body: string): Set<string> {
-  const anchors = new Set<string>();
-  for (const block of documentBlocks(body)) {
-    if (block.own) anchors.add(block.own);
-    for (const m of block.text.matchAll(/\sid="([a-z0-9-]+)"/g)) anchors.add(m[1] ?? '');
-  }
-  return anchors;
+/** Elements whose text is one block (a quote is looked for within one). */
+const TEXT_BLOCKS = new Set([...NUMBERED, 'h1', 'li', 'td', 'th', 'dt', 'dd', 'caption', 'figcaption']);
+
+const tagOf = (node: DocumentNode): string | null =>
+  node.type === 'element' ? (node.tagName ?? null) : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? null) : null;
+
+function explicitId(node: DocumentNode): string | null {
+  const id = node.type === 'element' ? node.properties?.['id'] : node.attributes?.find((a) => a.name === 'id')?.value;
+  return typeof id === 'string' && id ? id : null;
+}
+
+const plainText = (node: DocumentNode): string =>
+  node.type === 'text' && typeof node.value === 'string' ? node.value : (node.children ?? []).map(plainText).join('');
+
+/** A named section's title: a heading with an id, or an element with an id that opens with a bold run-in head. */
+function sectionTitle(node: DocumentNode): string | null {
+  const tag = tagOf(node);
+  if (tag && /^h[2-6]$/.test(tag)) return plainText(node).trim() || null;
+  const first = (node.children ?? []).find((c) => !(c.type === 'text' && typeof c.value === 'string' && !c.value.trim()));
+  return first && tagOf(first) === 'strong' ? plainText(first).trim() || null : null;
+}
+
+/**
+ * A document's outline from its hast tree, by the same rule as the page's anchors (`clauseIds` on
+ * the numbered elements, as the clause plugin applies it when the page is rendered), so the checks
+ * and source links can never disagree with the page.
+ */
+export function documentOutline(tree: DocumentNode): DocumentOutline {
+  const clauseOf = new Map(numberedUnits(tree).map(({ node, id }) => [node, id]));
+
+  const outline: DocumentOutline = { blocks: [], anchors: new Set(), titles: new Map(), text: '' };
+  let current: string | null = null;
+  const walk = (node: DocumentNode, inBlock: boolean) => {
+    const explicit = explicitId(node);
+    const own = explicit ?? clauseOf.get(node) ?? null;
+    if (own) outline.anchors.add(own);
+    if (explicit) {
+      const title = sectionTitle(node);
+      if (title) outline.titles.set(explicit, `“${title.replace(/[。：:]$/, '')}”部分`);
+    }
+    if (own && !inBlock) current = own;
+    const tag = tagOf(node);
+    const block = !inBlock && tag !== null && TEXT_BLOCKS.has(tag);
+    if (block) outline.blocks.push({ text: plainText(node), own, anchor: current });
+    for (const child of node.children ?? []) walk(child, inBlock || block);
+  };
+  walk(tree, false);
+  outline.text = outline.blocks.map((b) => b.text).join('\n');
+  return outline;
 }
 
 /** Whether a quote (white space aside) lies in the clause `anchor` of a document: in it, or in a unit numbered under it. */
-export function quoteInClause(body: string, anchor: string, quote: string): boolean {
+export function quoteInClause(outline: DocumentOutline, anchor: string, quote: string): boolean {
   const target = squash(quote);
-  return documentBlocks(body).some(
-    (b) => (b.anchor === anchor || b.anchor?.startsWith(`${anchor}-`) || b.own === anchor) && squash(mdxPlainText(b.text)).includes(target),
-  );
+  return outline.blocks.some((b) => (b.anchor === anchor || b.anchor?.startsWith(`${anchor}-`) || b.own === anchor) && squash(b.text).includes(target));
 }
 
 /** The anchor of the clause that contains a quote (white space aside), or null when none does. */
-export function anchorOfQuote(body: string, quote: string): string | null {
+export function anchorOfQuote(outline: DocumentOutline, quote: string): string | null {
   const target = squash(quote);
-  const block = documentBlocks(body).find((b) => squash(mdxPlainText(b.text)).includes(target));
-  return block?.anchor ?? null;
+  return outline.blocks.find((b) => squash(b.text).includes(target))?.anchor ?? null;
 }
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -169,15 +210,4 @@ export function clauseName(anchor: string): string | null {
       kind === 'part' ? `第${toChineseNumeral(Number(n))}部分` : kind === 'clause' ? `第（${toChineseNumeral(Number(n))}）条` : `第${n}条`,
     )
     .join('');
-}
-
-/** The titles of a document's named sections (a heading with an id, or a paragraph with an id that opens with a bold run-in head). */
-export function sectionTitles(body: string): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const block of documentBlocks(body)) {
-    const id = /\sid="([a-z0-9-]+)"/.exec(block.text)?.[1];
-    const head = (/^<[a-z0-9]+[^>]*>\s*<strong>([^<]+)<\/strong>/.exec(block.text) ?? /^<h[2-6][^>]*>([^<]+)<\/h[2-6]>/.exec(block.text))?.[1];
-    if (id && head) titles.set(id, `“${head.replace(/[。：:]$/, '')}”部分`);
-  }
-  return titles;
 }

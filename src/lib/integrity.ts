@@ -29,11 +29,11 @@ import {
   type SiteSettings,
   type Statistic,
 } from './schemas.ts';
-import { documentAnchors, quoteInClause } from './clause-ids.ts';
+import { quoteInClause, type DocumentOutline } from './clause-ids.ts';
 import { droppedQualifiers, type Qualifier } from './qualifiers.ts';
 import { againstDates, RELATION_LABEL } from './relations.ts';
 import { citationsIn, statsIn } from './explainer-citations.ts';
-import { mdxPlainText, squash } from './text.ts';
+import { squash } from './text.ts';
 
 /** One thing wrong with the content: where it is, which field, and what was expected. */
 export interface Problem {
@@ -59,8 +59,8 @@ export interface ValidContent {
   searchTerms: Valid<SearchTerm>[];
   openData: Valid<OpenDataset>[];
   site: Valid<SiteSettings> | null;
-  /** The text of every document, valid frontmatter or not (quotes and anchors are checked against it). */
-  policyBodies: Map<string, string>;
+  /** The outline of every document, valid frontmatter or not (quotes and anchors are checked against it). */
+  policyOutlines: Map<string, DocumentOutline>;
 }
 
 /** A validated entry and where it came from. */
@@ -110,7 +110,7 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
       searchTerms: validate(raw.searchTerms, searchTermSchema),
       openData: validate(raw.openData, openDataSchema),
       site: raw.site ? (validate([raw.site], siteSchema)[0] ?? null) : null,
-      policyBodies: new Map(raw.policies.map((p) => [p.label, p.body ?? ''])),
+      policyOutlines: new Map(raw.policies.flatMap((p) => (p.outline ? [[p.label, p.outline] as const] : []))),
     },
     problems,
   };
@@ -315,8 +315,8 @@ export function checkListCounts(content: ValidContent): Problem[] {
  * every explainer cites at least three clauses that exist; the press example names a clause that exists.
  */
 export function checkQuotes(content: ValidContent): Problem[] {
-  const texts = new Map([...content.policyBodies].map(([id, body]) => [id, squash(mdxPlainText(body))]));
-  const anchors = new Map([...content.policyBodies].map(([id, body]) => [id, documentAnchors(body)]));
+  const texts = new Map([...content.policyOutlines].map(([id, outline]) => [id, squash(outline.text)]));
+  const anchors = new Map([...content.policyOutlines].map(([id, outline]) => [id, outline.anchors]));
   const problems: Problem[] = [];
   for (const { entry, data } of content.statistics) {
     const text = texts.get(data.source.document);
@@ -412,17 +412,16 @@ const unknownQualifier = (word: string) => `应为 content/qualifiers.yaml 中�
 export function checkClaims(content: ValidContent): Problem[] {
   const problems: Problem[] = [];
   const table = content.qualifiers.map((q) => q.data);
-  const anchors = new Map([...content.policyBodies].map(([id, body]) => [id, documentAnchors(body)]));
   for (const claim of claimsOf(content)) {
     const add = (field: string, expected: string) => problems.push({ file: claim.entry.file, entry: claim.label, field, expected });
     claim.sources.forEach((ref, i) => {
       const at = `${claim.field}.sources.${i}`;
-      const body = content.policyBodies.get(ref.document);
-      if (body === undefined) add(`${at}.document`, `应为 content/policies 中的文件 id，实际为“${ref.document}”`);
-      else if (!anchors.get(ref.document)?.has(ref.anchor)) add(`${at}.anchor`, `应为 /policies/${ref.document}/ 上存在的锚点，找不到“#${ref.anchor}”`);
-      else if (!squash(mdxPlainText(body)).includes(squash(ref.quote)))
+      const outline = content.policyOutlines.get(ref.document);
+      if (outline === undefined) add(`${at}.document`, `应为 content/policies 中的文件 id，实际为“${ref.document}”`);
+      else if (!outline.anchors.has(ref.anchor)) add(`${at}.anchor`, `应为 /policies/${ref.document}/ 上存在的锚点，找不到“#${ref.anchor}”`);
+      else if (!squash(outline.text).includes(squash(ref.quote)))
         add(`${at}.quote`, `引文应与 content/policies/${ref.document}.mdx 原文逐字一致，未找到：“${ref.quote}”`);
-      else if (!quoteInClause(body, ref.anchor, ref.quote)) add(`${at}.quote`, `引文应在所引条款 #${ref.anchor} 之内，实际不在该条：“${ref.quote}”`);
+      else if (!quoteInClause(outline, ref.anchor, ref.quote)) add(`${at}.quote`, `引文应在所引条款 #${ref.anchor} 之内，实际不在该条：“${ref.quote}”`);
     });
     for (const { qualifier, quote } of droppedQualifiers(
       claim.text,
@@ -455,7 +454,7 @@ export function checkRelations(content: ValidContent): Problem[] {
   for (const { entry, data } of content.policies)
     data.relations.forEach((relation, r) => {
       const add = (field: string, expected: string) => problems.push({ file: entry.file, entry: entry.label, field: `relations.${r}.${field}`, expected });
-      if (relation.quote && !squash(mdxPlainText(data.body)).includes(squash(relation.quote)))
+      if (relation.quote && !squash(content.policyOutlines.get(data.id)?.text ?? '').includes(squash(relation.quote)))
         add('quote', `引文应与本文件原文逐字一致，未找到：“${relation.quote}”`);
       const toDate = relation.document ? dates.get(relation.document) : undefined;
       if (toDate && againstDates(relation, data.date, toDate))

@@ -1,4 +1,4 @@
-import { anchorOfQuote } from './clause-ids.ts';
+import { anchorOfQuote, type DocumentOutline } from './clause-ids.ts';
 import type { Statistic } from './schemas.ts';
 
 /** The open-data record of a statistic. */
@@ -59,10 +59,10 @@ export interface StatisticSource {
  * The source of a statistic, with the clause to link to. A figure counted from a list links to
  * the list (#attachment) rather than to the sentence that names the attachment.
  */
-export function statisticSource(s: Statistic, documentBody: string): StatisticSource {
+export function statisticSource(s: Statistic, document: DocumentOutline | undefined): StatisticSource {
   return {
     document: s.source.document,
-    anchor: s.kind === 'counted' ? 'attachment' : anchorOfQuote(documentBody, s.source.quote),
+    anchor: s.kind === 'counted' ? 'attachment' : document ? anchorOfQuote(document, s.source.quote) : null,
     quote: s.source.quote,
   };
 }

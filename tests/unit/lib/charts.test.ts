@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairs } from '../../helpers/sample-pairs.ts';
 import { chartRows, resolveChart } from '../../../src/lib/charts.ts';
+import { parseDocument } from '../../../src/content/read.ts';
 import type { Statistic } from '../../../src/lib/schemas.ts';
 
 describe('charts', () => {
@@ -22,7 +23,7 @@ describe('charts', () => {
     ['s2', stat('s2', 70.1, { source: { document: 'report', quote: '比例为70.10%' } })],
     ['s3', stat('s3', 8.7)],
   ]);
-  const bodies = new Map([['report', '<h3 id="admissions">招生</h3>\n\n比例为70.10%。']]);
+  const bodies = new Map([['report', parseDocument('<h3 id="admissions">招生</h3>\n\n比例为70.10%。')]]);
   const list = { document: 'notice', title: '名单', pairs };
   it('looks up statistics, keeps printed digits, marks derived values and links sources to their clause', () => {
     const chart = resolveChart(

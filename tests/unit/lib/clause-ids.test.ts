@@ -1,6 +1,8 @@
-import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { anchorOfQuote, chineseNumeral, clauseIds, clauseLabel, documentAnchors, treeClauseIds } from '../../../src/lib/clause-ids.ts';
+import { mdxToHast } from 'satteri';
+import { anchorOfQuote, chineseNumeral, clauseIds, clauseLabel, quoteInClause, treeClauseIds, type DocumentNode } from '../../../src/lib/clause-ids.ts';
+import { MARKDOWN_FEATURES, parseDocument } from '../../../src/content/read.ts';
+import { squash } from '../../../src/lib/text.ts';
 
 describe('chineseNumeral', () => {
   it.each([
@@ -62,7 +64,7 @@ describe('clauseIds', () => {
 describe('treeClauseIds', () => {
   it('reads the numbered headings and paragraphs of a hast tree in document order', () => {
     const el = (tagName: string, text: string) => ({ type: 'element' as const, tagName, properties: {}, children: [{ type: 'text' as const, value: text }] });
-    const tree: Root = {
+    const tree: DocumentNode = {
       type: 'root',
       children: [el('p', '各市：'), el('h2', '一、总则'), el('p', '1. 第一项。'), el('div', '2. 不是段落'), el('p', '2. 第二项。')],
     };
@@ -70,21 +72,70 @@ describe('treeClauseIds', () => {
   });
 });
 
-describe('documentAnchors', () => {
-  it('finds explicit ids and the anchors of numbered Markdown blocks, skipping JSX blocks', () => {
-    const body = '<p id="intro">按照……</p>\n\n## 一、总则\n\n1\\. 第一项。\n\n<p class="x">2. 不算</p>\n\n2\\. 第二项。';
-    expect([...documentAnchors(body)].sort()).toEqual(['intro', 'part-1', 'part-1-item-1', 'part-1-item-2']);
+describe('documentOutline (a body parsed as the page is, src/content/read.ts#parseDocument)', () => {
+  const body = [
+    '<p id="intro">按照……</p>',
+    '## 一、总则',
+    '1\\. 第一项，说到**转段**考核。',
+    '<p class="x">2. 不算：写成 JSX 的段落不编号</p>',
+    '2\\. 第二项。',
+    '<h3 id="access">普及：</h3>',
+    '毛入园率96.02%。',
+    '<section id="attachment">',
+    '<p><strong>附件名单。</strong>见下表。</p>',
+    '| 学校 | 专业 |\n| --- | --- |\n| 甲校 | 护理 |',
+    '</section>',
+    '<p id="contact"><strong>联系方式：</strong>电话……</p>',
+  ].join('\n\n');
+  const outline = parseDocument(body);
+  it('finds explicit ids and the anchors of numbered Markdown blocks, skipping JSX paragraphs', () => {
+    expect([...outline.anchors].sort()).toEqual(['access', 'attachment', 'contact', 'intro', 'part-1', 'part-1-item-1', 'part-1-item-2']);
   });
-});
-
-describe('anchorOfQuote', () => {
-  const body = '开头。\n\n## 一、总则\n\n1\\. 第一项，说到转段考核。\n\n<h3 id="access">普及</h3>\n\n毛入园率96.02%。';
-  it('finds the clause a quote is in, or the heading it falls under', () => {
-    expect(anchorOfQuote(body, '转段 考核')).toBe('part-1-item-1');
-    expect(anchorOfQuote(body, '毛入园率96.02%')).toBe('access');
+  it('gives the same numbered anchors as the clause plugin finds in the same tree', () => {
+    const tree = mdxToHast(body, { position: false, features: MARKDOWN_FEATURES }) as DocumentNode;
+    const numbered = treeClauseIds(tree).map((c) => c.id);
+    expect([...outline.anchors].filter((a) => a.startsWith('part-'))).toEqual(numbered);
   });
-  it('gives null before any anchor or when the quote is not there', () => {
-    expect(anchorOfQuote(body, '开头')).toBeNull();
-    expect(anchorOfQuote(body, '不存在')).toBeNull();
+  it('puts each block under the nearest anchor before it, cells of a table included', () => {
+    expect(outline.blocks.map((b) => [b.text.slice(0, 4), b.anchor])).toEqual([
+      ['按照……', 'intro'],
+      ['一、总则', 'part-1'],
+      ['1. 第', 'part-1-item-1'],
+      ['2. 不', 'part-1-item-1'],
+      ['2. 第', 'part-1-item-2'],
+      ['普及：', 'access'],
+      ['毛入园率', 'access'],
+      ['附件名单', 'attachment'],
+      ['学校', 'attachment'],
+      ['专业', 'attachment'],
+      ['甲校', 'attachment'],
+      ['护理', 'attachment'],
+      ['联系方式', 'contact'],
+    ]);
+    expect(outline.text).toContain('说到转段考核');
+  });
+  it('names a section by its heading or its own bold run-in head (a section that only contains one has no title)', () => {
+    expect(outline.titles).toEqual(
+      new Map([
+        ['access', '“普及”部分'],
+        ['contact', '“联系方式”部分'],
+      ]),
+    );
+  });
+  it('finds the clause a quote is in, or the heading it falls under; null before any anchor or when absent', () => {
+    const plain = parseDocument('开头。\n\n## 一、总则\n\n1\\. 第一项，说到转段考核。\n\n<h3 id="access">普及</h3>\n\n毛入园率96.02%。');
+    expect(anchorOfQuote(plain, '转段 考核')).toBe('part-1-item-1');
+    expect(anchorOfQuote(plain, '毛入园率96.02%')).toBe('access');
+    expect(anchorOfQuote(plain, '开头')).toBeNull();
+    expect(anchorOfQuote(plain, '不存在')).toBeNull();
+  });
+  it('knows whether a quote lies within a clause or a unit numbered under it', () => {
+    expect(quoteInClause(outline, 'part-1', '说到转段考核')).toBe(true);
+    expect(quoteInClause(outline, 'part-1-item-2', '说到转段考核')).toBe(false);
+    expect(quoteInClause(outline, 'attachment', '甲校')).toBe(true);
+  });
+  it('reads the words as the page shows them: no imports, JSX tags, heading markers, escapes or bold marks', () => {
+    const body = 'import X from \'./x.astro\';\n\n## 一、总则\n\n1\\. 因地制宜。\n\n<p class="doc-contact">联系人：张三</p>\n\n<X year={2025} />\n\n**加粗**';
+    expect(squash(parseDocument(body).text)).toBe('一、总则1.因地制宜。联系人：张三加粗');
   });
 });

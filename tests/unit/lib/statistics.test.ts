@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flattenStatistic, openDataStatistics, statisticSource } from '../../../src/lib/statistics.ts';
 import type { Statistic } from '../../../src/lib/schemas.ts';
+import { parseDocument } from '../../../src/content/read.ts';
 
 const stat = (id: string, extra: Partial<Statistic> = {}): Statistic => ({
   id,
@@ -37,7 +38,7 @@ describe('flattenStatistic', () => {
 });
 
 describe('statisticSource', () => {
-  const body = '<p id="intro">确定23所中职学校。</p>\n\n## 三、其他\n\n3\\. 同步开展。\n\n<p class="doc-attachment-list">附件：名单</p>';
+  const body = parseDocument('<p id="intro">确定23所中职学校。</p>\n\n## 三、其他\n\n3\\. 同步开展。\n\n<p class="doc-attachment-list">附件：名单</p>');
   it('links a reported figure to the clause its sentence is in', () => {
     expect(statisticSource(stat('a', { source: { document: 'notice', quote: '确定23所中职学校' } }), body)).toEqual({
       document: 'notice',
@@ -48,5 +49,8 @@ describe('statisticSource', () => {
   it('links a figure counted from a list to the list, not to the clause before it', () => {
     const counted = stat('b', { kind: 'counted', source: { document: 'notice', quote: '附件：名单' } });
     expect(statisticSource(counted, body).anchor).toBe('attachment');
+  });
+  it('gives no clause when the document is not there (the integrity check names it)', () => {
+    expect(statisticSource(stat('c', { source: { document: 'gone', quote: '确定23所中职学校' } }), undefined).anchor).toBeNull();
   });
 });
