@@ -36,7 +36,7 @@ export function cityProvenance(institution: Institution): { mark: string; full: 
 /** An institution's location as a sentence part: city, county and how each is known. */
 export function describeLocation(institution: Institution, cities: City[]): { known: boolean; text: string; cityId: string | null } {
   const city = institution.city ? byId(cities).get(institution.city) : undefined;
-  if (!city) return { known: false, text: '所在地待核实：通知未写明，本站也未查到可靠来源', cityId: null };
+  if (!city) return { known: false, text: `${UNKNOWN_LOCATION}：通知未写明，本站也未查到可靠来源`, cityId: null };
   const county = institution.county && institution.countyBasis ? `，${institution.county}（${BASIS_LABEL[institution.countyBasis]}）` : '';
   return { known: true, text: `${city.name}（${cityProvenance(institution).full}）${county}`, cityId: city.id };
 }

@@ -1,5 +1,6 @@
 import { layoutBars, valueText, type BarDatum } from './bar-chart.ts';
 import type { MapGeometry } from './map.ts';
+import { UNKNOWN_LOCATION } from './vocabulary.ts';
 
 // Pictures that stand alone when pasted into a story or shown as a link preview: a chart with its
 // title, what it measures, the source line and the site's name; or a page's title and key facts.
@@ -152,7 +153,7 @@ export function mapPicture(
         )
         .join('') +
       (g.unplacedBox
-        ? `<rect x="${g.unplacedBox.x}" y="${g.unplacedBox.y}" width="${g.unplacedBox.width}" height="${g.unplacedBox.height}" rx="4" fill="#fff" stroke="#8a4b08" stroke-dasharray="4 3"/><text x="${g.unplacedBox.x + 8}" y="${g.unplacedBox.y + 18}" font-size="12" fill="#8a4b08">所在地待核实</text>`
+        ? `<rect x="${g.unplacedBox.x}" y="${g.unplacedBox.y}" width="${g.unplacedBox.width}" height="${g.unplacedBox.height}" rx="4" fill="#fff" stroke="#8a4b08" stroke-dasharray="4 3"/><text x="${g.unplacedBox.x + 8}" y="${g.unplacedBox.y + 18}" font-size="12" fill="#8a4b08">${UNKNOWN_LOCATION}</text>`
         : '') +
       g.links
         .map((l) => {

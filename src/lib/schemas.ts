@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isPressReport } from './vocabulary.ts';
 
 /** How an institution's location is known (shared/reference/institutions.tsv). */
 export const LOCATION_BASES = ['name', 'moe-list', 'directory', 'institution', 'unknown'] as const;
@@ -230,7 +231,7 @@ export const policySchema = z
     /** The raw source file in content/seeds (a copy of shared/seeds) this document is transcribed from. */
     seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, '应为 content/seeds 中的文件名'),
   })
-  .refine((p) => (p.kind === '新闻报道') === Boolean(p.press), {
+  .refine((p) => isPressReport(p) === Boolean(p.press), {
     message: '新闻报道必须填写 press（媒体、署名），其他文件不得填写',
     path: ['press'],
   });
