@@ -9,7 +9,7 @@ import { clauseToolsPlugin } from './src/integrations/clause-tools.ts';
 import { MARKDOWN_FEATURES } from './src/content/read.ts';
 import sitemap from '@astrojs/sitemap';
 import { robotsAndHeaders } from './src/integrations/robots-and-headers.ts';
-import { inSitemap } from './src/lib/feeds.ts';
+import { inSitemap } from './src/lib/web/feeds.ts';
 
 // BASE_PATH serves the site from a sub-path (/zhijiao/); SITE_URL sets the canonical origin;
 // CONTENT_DIR builds from another content folder (test fixtures, the scale benchmark).
@@ -37,7 +37,7 @@ export default defineConfig({
   integrations: [contentIntegrity(contentDir), mdx(), sitemap({ filter: inSitemap }), robotsAndHeaders()],
   markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: MARKDOWN_FEATURES }) },
   // Every script is an external file but the display-settings one in <head> (allowed by its hash), so
-  // one strict policy covers every page: PageMeta writes it as a <meta> tag (src/lib/security.ts),
+  // one strict policy covers every page: PageMeta writes it as a <meta> tag (src/lib/web/security.ts),
   // public/_headers and deploy/nginx send it as a header. Astro's own CSP option is not used: it
   // lists a hash of every script of the site in every page (~0.6 KB gzip), needless beside 'self'.
   vite: { build: { assetsInlineLimit: 0 }, define: { 'import.meta.env.LOCAL_PREVIEW': JSON.stringify(preview && !process.env.SITE_URL) } },

@@ -51,7 +51,7 @@ async function withBrowser(fn) {
 
 /**
  * Gzip bytes of the HTML, CSS and JS a page loads up front (requested before its load event; search
- * index aside), the JS it loads after that (its enhancements, src/lib/idle-scripts.ts), and its requests.
+ * index aside), the JS it loads after that (its enhancements, src/lib/web/idle-scripts.ts), and its requests.
  */
 async function pageWeight(browser, base, dist, path) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { institutionYaml, type ImportCatalogue, type ListImport } from '../src/lib/list-import.ts';
-import { NoticeFormatError } from '../src/lib/notice-import.ts';
-import type { Institution, Major } from '../src/lib/schemas.ts';
+import { institutionYaml, type ImportCatalogue, type ListImport } from '../src/lib/content/list-import.ts';
+import { NoticeFormatError } from '../src/lib/content/notice-import.ts';
+import type { Institution, Major } from '../src/lib/content/schemas.ts';
 
 /** The command line: the file (the one argument that is not an option or its value) and `--name value` options. */
 export function commandLine(argv: string[]): { file: string | undefined; option: (name: string) => string | undefined } {

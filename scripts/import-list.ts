@@ -4,10 +4,10 @@
 // Columns as printed: 序号, 中职学校, 中职专业, 高职学校, 高职专业; blank cells continue the row above.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildListImport, listYaml } from '../src/lib/list-import.ts';
-import { parseListCsv } from '../src/lib/notice-import.ts';
+import { buildListImport, listYaml } from '../src/lib/content/list-import.ts';
+import { parseListCsv } from '../src/lib/content/notice-import.ts';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../src/lib/text.ts';
+import { splitFrontmatter } from '../src/lib/content/text.ts';
 import { appendInstitutions, commandLine, namesOf, readCatalogue, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
 
 const { file, option } = commandLine(process.argv);

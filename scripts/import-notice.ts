@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildListImport, listYaml } from '../src/lib/list-import.ts';
-import { noticeMdx, parseNotice } from '../src/lib/notice-import.ts';
+import { buildListImport, listYaml } from '../src/lib/content/list-import.ts';
+import { noticeMdx, parseNotice } from '../src/lib/content/notice-import.ts';
 import { appendInstitutions, commandLine, namesOf, readCatalogue, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
 
 const { file, option } = commandLine(process.argv);

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SECURITY_HEADERS } from '../src/lib/security.ts';
+import { SECURITY_HEADERS } from '../src/lib/web/security.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -13,7 +13,7 @@ import {
   majorSchema,
   policySchema,
   statisticSchema,
-} from './lib/schemas.ts';
+} from './lib/content/schemas.ts';
 
 // The same schemas run earlier in the content-integrity integration, which also checks references,
 // counts and quotes and names the file, entry and field of every problem. The YAML collections take

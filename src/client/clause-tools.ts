@@ -1,4 +1,4 @@
-import { accessedDate, gbtCitation } from '../lib/citation.ts';
+import { accessedDate, gbtCitation } from '../lib/domain/citation.ts';
 import { showFeedback } from './feedback.ts';
 
 /**

@@ -7,11 +7,11 @@ import {
   type Facets,
   type Filter,
   type FilterChoice,
-} from '../lib/facets.ts';
+} from '../lib/domain/facets.ts';
 import { formParams, replaceQuery } from './form-state.ts';
 
 /**
- * The browser half of the site's one filter model (src/lib/facets.ts), shared by /programs/, /map/
+ * The browser half of the site's one filter model (src/lib/domain/facets.ts), shared by /programs/, /map/
  * and /policies/: a filter form's keys are its named controls, the address mirrors the form, and
  * each listed element's facets are read from its data-facet-* attributes.
  */
@@ -59,5 +59,5 @@ export function filterFromUrl(form: HTMLFormElement, note: HTMLElement | null, w
   return { filter: checked.filter, changed: checked.unknown.length > 0 };
 }
 
-/** An element's facets, as the page wrote them (src/lib/facets.ts#facetAttributes). */
+/** An element's facets, as the page wrote them (src/lib/domain/facets.ts#facetAttributes). */
 export const facetsOf = (el: HTMLElement | SVGElement): Facets => facetsFromDataset(el.dataset);

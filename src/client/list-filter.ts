@@ -1,9 +1,9 @@
-import { matches, type Filter } from '../lib/facets.ts';
+import { matches, type Filter } from '../lib/domain/facets.ts';
 import { facetsOf, filterFromUrl, readFilter, showFilter, writeAddress } from './facet-filter.ts';
 import { onFormChange } from './form-state.ts';
 
 /**
- * Instant filtering of a server-rendered list whose items carry facets (src/lib/facets.ts) by the
+ * Instant filtering of a server-rendered list whose items carry facets (src/lib/domain/facets.ts) by the
  * selects of a form; the state lives in the address. Without this script the whole list shows and
  * the form stays hidden.
  */

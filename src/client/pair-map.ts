@@ -1,4 +1,4 @@
-import { matches, type Filter } from '../lib/facets.ts';
+import { matches, type Filter } from '../lib/domain/facets.ts';
 import { facetsOf, filterFromUrl, readFilter, showFilter, writeAddress } from './facet-filter.ts';
 import { onFormChange } from './form-state.ts';
 import { followYear } from './year-switch.ts';

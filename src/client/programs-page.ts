@@ -1,4 +1,4 @@
-import { matches, optionCounts, type Filter } from '../lib/facets.ts';
+import { matches, optionCounts, type Filter } from '../lib/domain/facets.ts';
 import { facetsOf, filterFromUrl, readFilter, showFilter, writeAddress } from './facet-filter.ts';
 import { onFormChange } from './form-state.ts';
 import { followYear } from './year-switch.ts';
@@ -6,7 +6,7 @@ import { followYear } from './year-switch.ts';
 /**
  * Makes the /programs/ filter form instant: filtering as you choose or type, live counts per
  * option, the state in the URL (shareable), and the result count announced to screen readers.
- * Each card carries its facets (src/lib/facets.ts). Without this script the page shows the full
+ * Each card carries its facets (src/lib/domain/facets.ts). Without this script the page shows the full
  * list and the form stays hidden.
  */
 export function enhanceProgramFilter(root: Document) {

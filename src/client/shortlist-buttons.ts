@@ -1,4 +1,4 @@
-import { SHORTLIST_MAX, toggleShortlist } from '../lib/shortlist.ts';
+import { SHORTLIST_MAX, toggleShortlist } from '../lib/domain/shortlist.ts';
 import { showFeedback } from './feedback.ts';
 import { readStored, showShortlistCount, writeStored } from './shortlist-store.ts';
 

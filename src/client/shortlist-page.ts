@@ -1,4 +1,4 @@
-import { parseShortlist, shortlistSearch, type ShortlistRecord } from '../lib/shortlist.ts';
+import { parseShortlist, shortlistSearch, type ShortlistRecord } from '../lib/domain/shortlist.ts';
 import { readStored, showShortlistCount, writeStored } from './shortlist-store.ts';
 import { showFeedback } from './feedback.ts';
 

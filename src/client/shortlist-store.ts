@@ -1,6 +1,6 @@
 // The shortlist as this browser keeps it (nothing is sent anywhere), and the count in the header.
 // Small on purpose: every page loads it for the count on 我的备选.
-import { SHORTLIST_MAX } from '../lib/shortlist.ts';
+import { SHORTLIST_MAX } from '../lib/domain/shortlist.ts';
 
 const KEY = 'zhijiao-shortlist';
 

@@ -9,7 +9,7 @@ import {
   searchToQuery,
   type KnownTerm,
   type SearchState,
-} from '../lib/search.ts';
+} from '../lib/domain/search.ts';
 import { onFormChange, replaceQuery } from './form-state.ts';
 import { loadPagefind, type PagefindFragment } from './pagefind-loader.ts';
 

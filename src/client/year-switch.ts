@@ -1,4 +1,4 @@
-import { followYearParam } from '../lib/years.ts';
+import { followYearParam } from '../lib/domain/years.ts';
 
 /**
  * Honours `?year=` on /programs/ and /map/: a year with a list opens that year's page with the

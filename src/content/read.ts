@@ -5,14 +5,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { mdxToHast } from 'satteri';
 import { parse } from 'yaml';
-import { documentOutline, type DocumentNode, type DocumentOutline } from '../lib/clause-ids.ts';
-import { splitFrontmatter } from '../lib/text.ts';
+import { documentOutline, type DocumentNode, type DocumentOutline } from '../lib/content/clause-ids.ts';
+import { splitFrontmatter } from '../lib/content/text.ts';
 
 /** The Markdown features the pages are rendered with (astro.config.mjs passes the same to Astro's Sätteri pipeline). */
 export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: false } as const;
 
 /**
- * A document body's outline (blocks, anchors, section titles: src/lib/clause-ids.ts), parsed with
+ * A document body's outline (blocks, anchors, section titles: src/lib/content/clause-ids.ts), parsed with
  * the same Markdown pipeline and features as the page. Bad MDX throws, with the line and column.
  */
 export function parseDocument(body: string): DocumentOutline {

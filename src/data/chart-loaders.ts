@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { contentOf } from '../content/read.ts';
-import { resolveChart } from '../lib/charts.ts';
-import { chartPicture } from '../lib/picture.ts';
-import { siteUrl } from '../lib/urls.ts';
+import { resolveChart } from '../lib/domain/charts.ts';
+import { chartPicture } from '../lib/geometry/picture.ts';
+import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 import { loadClauseNamer, loadNewestList, loadOutlines, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
 

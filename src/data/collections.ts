@@ -1,15 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citationsIn } from '../lib/explainer-citations.ts';
-import { byPinyin } from '../lib/locations.ts';
-import { indexPairs } from '../lib/pair-index.ts';
-import { listPairs, type ProgramPair } from '../lib/programs.ts';
+import { citationsIn } from '../lib/content/explainer-citations.ts';
+import { byPinyin } from '../lib/domain/locations.ts';
+import { indexPairs } from '../lib/domain/pair-index.ts';
+import { listPairs, type ProgramPair } from '../lib/domain/programs.ts';
 import { contentOf } from '../content/read.ts';
-import { searchTermSchema, siteSchema, type Fact } from '../lib/schemas.ts';
-import { newestYear } from '../lib/years.ts';
-import { datasetFields } from '../lib/open-data.ts';
-import { statisticSource } from '../lib/statistics.ts';
-import { clauseName } from '../lib/clause-ids.ts';
-import { squash } from '../lib/text.ts';
+import { searchTermSchema, siteSchema, type Fact } from '../lib/content/schemas.ts';
+import { newestYear } from '../lib/domain/years.ts';
+import { datasetFields } from '../lib/domain/open-data.ts';
+import { statisticSource } from '../lib/domain/statistics.ts';
+import { clauseName } from '../lib/content/clause-ids.ts';
+import { squash } from '../lib/content/text.ts';
 
 /**
  * Remembers what a loader returned for the rest of the build: every page asks for the same
@@ -48,7 +48,7 @@ export const loadCatalogue = once(async () => {
 /** Every published five-year list, newest first. */
 export const loadLists = once(async () => (await getCollection('fiveYearLists')).map((e) => e.data).sort((a, b) => b.year - a.year));
 
-/** The list the pages about the program show (home, /programs/, /map/, charts): the newest (src/lib/years.ts). */
+/** The list the pages about the program show (home, /programs/, /map/, charts): the newest (src/lib/domain/years.ts). */
 export const loadNewestList = once(async () => {
   const lists = await loadLists();
   return lists.find((l) => l.year === newestYear(lists));

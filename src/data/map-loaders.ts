@@ -1,9 +1,9 @@
-import { layoutFlow } from '../lib/flow.ts';
-import { layoutMap } from '../lib/map.ts';
-import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/map-input.ts';
-import { categoryStyles } from '../lib/palette.ts';
-import { mapPicture } from '../lib/picture.ts';
-import { siteUrl } from '../lib/urls.ts';
+import { layoutFlow } from '../lib/geometry/flow.ts';
+import { layoutMap } from '../lib/geometry/map.ts';
+import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/geometry/map-input.ts';
+import { categoryStyles } from '../lib/geometry/palette.ts';
+import { mapPicture } from '../lib/geometry/picture.ts';
+import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './collections.ts';
 

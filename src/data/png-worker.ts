@@ -2,7 +2,7 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { encodePng, MAX_PIXELS } from '../lib/png-encode.ts';
+import { encodePng, MAX_PIXELS } from '../lib/web/png-encode.ts';
 
 // One of the build's picture workers (src/data/png.ts): SVG in, PNG out, with resvg (WebAssembly)
 // and Noto Sans SC from npm, never a system or network font. Plain Node, not bundled by Vite.

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PICTURE_FONT } from '../lib/picture.ts';
-import { MAX_PIXELS } from '../lib/png-encode.ts';
+import { PICTURE_FONT } from '../lib/geometry/picture.ts';
+import { MAX_PIXELS } from '../lib/web/png-encode.ts';
 import type { PngJob } from './png-worker.ts';
 
 // PNGs made at build from the pictures' SVG, in worker threads (src/data/png-worker.ts), so that

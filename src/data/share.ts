@@ -1,9 +1,9 @@
 import { loadCatalogue, loadExplainers, loadPairIndex, loadPolicies, once } from './collections.ts';
 import { renderPng } from './png.ts';
-import { formatDate } from '../lib/dates.ts';
-import { pairsOf } from '../lib/pair-index.ts';
-import { cardPicture } from '../lib/picture.ts';
-import { siteUrl } from '../lib/urls.ts';
+import { formatDate } from '../lib/domain/dates.ts';
+import { pairsOf } from '../lib/domain/pair-index.ts';
+import { cardPicture } from '../lib/geometry/picture.ts';
+import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 
 /** What the share picture of an explainer, document, school or city page says. */

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { contentRead } from '../content/read.ts';
-import { clauseLabel, NUMBERED, treeClauseIds, type ClauseLabel, type DocumentNode } from '../lib/clause-ids.ts';
-import { citationIndex } from '../lib/explainer-citations.ts';
-import { siteUrl } from '../lib/urls.ts';
+import { clauseLabel, NUMBERED, treeClauseIds, type ClauseLabel, type DocumentNode } from '../lib/content/clause-ids.ts';
+import { citationIndex } from '../lib/content/explainer-citations.ts';
+import { siteUrl } from '../lib/web/urls.ts';
 
 /** The part of Sätteri's hast plugin interface this plugin uses. */
 interface HastContext {

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { SITEMAP_FILE } from '../lib/feeds.ts';
-import { headersFile } from '../lib/security.ts';
-import { normaliseBase } from '../lib/urls.ts';
+import { SITEMAP_FILE } from '../lib/web/feeds.ts';
+import { headersFile } from '../lib/web/security.ts';
+import { normaliseBase } from '../lib/web/urls.ts';
 
 /**
  * After the build: /robots.txt pointing to the sitemap (written by @astrojs/sitemap), and /_headers

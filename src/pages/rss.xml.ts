@@ -1,9 +1,9 @@
-import { textCategory } from '../lib/vocabulary.ts';
+import { textCategory } from '../lib/domain/vocabulary.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadExplainers, loadPolicies } from '../data/collections.ts';
-import { feedItems } from '../lib/feeds.ts';
-import { siteUrl } from '../lib/urls.ts';
+import { feedItems } from '../lib/web/feeds.ts';
+import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 
 /** RSS of the documents (dated as issued) and the explainers (dated as last checked). */

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { ENHANCING_MARK } from '../../src/lib/idle-scripts.ts';
+import { ENHANCING_MARK } from '../../src/lib/web/idle-scripts.ts';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -52,7 +52,7 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 
 /**
  * Waits until the page has loaded and has run the enhancement scripts it loads after itself
- * (src/lib/idle-scripts.ts): until then its script-made controls may not exist yet.
+ * (src/lib/web/idle-scripts.ts): until then its script-made controls may not exist yet.
  */
 export async function enhanced(page: Page): Promise<void> {
   await page.waitForFunction((mark) => document.readyState === 'complete' && !document.documentElement.hasAttribute(mark), ENHANCING_MARK);

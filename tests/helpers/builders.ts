@@ -1,6 +1,6 @@
 // Small builders for the domain types, for unit tests of joins and view models.
-import type { ProgramPair } from '../../src/lib/programs.ts';
-import type { City, Institution, Major } from '../../src/lib/schemas.ts';
+import type { ProgramPair } from '../../src/lib/domain/programs.ts';
+import type { City, Institution, Major } from '../../src/lib/content/schemas.ts';
 
 export const city = (id: string, name: string): City => ({ id, name, seat: { lon: 112.5, lat: 37.8 }, counties: [] });
 

@@ -1,7 +1,7 @@
 // Two cities, four institutions and two pairs: the small world of the map-input, pair-index and
 // charts tests, made with the shared builders.
-import type { ProgramPair } from '../../src/lib/programs.ts';
-import type { City } from '../../src/lib/schemas.ts';
+import type { ProgramPair } from '../../src/lib/domain/programs.ts';
+import type { City } from '../../src/lib/content/schemas.ts';
 import { institution, major, pair } from './builders.ts';
 
 export const cities: City[] = [

@@ -17,7 +17,7 @@ describe('page weight budgets (gzip, HTML + CSS + JS up front)', () => {
   });
 
   // The first round trip: HTML, CSS and the JS a page loads with it. A text page loads its
-  // enhancements after it (src/lib/idle-scripts.ts), so its JS up front is none.
+  // enhancements after it (src/lib/web/idle-scripts.ts), so its JS up front is none.
   it('delivers every document, explainer, school, college, major and city page within 14 KB, with no script up front', () => {
     const text = weights.filter((w) => TEXT_PAGE.test(w.path));
     expect(text.length).toBeGreaterThan(80);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cspMeta } from '../../src/lib/security.ts';
+import { cspMeta } from '../../src/lib/web/security.ts';
 import { builtPages, readPage } from '../helpers/dist.ts';
 
 // For hosts that send no header, every page carries the policy itself, before anything it governs.
 describe('the Content-Security-Policy <meta> tag', () => {
-  it('is on every page, once, as src/lib/security.ts defines it, before the first script', () => {
+  it('is on every page, once, as src/lib/web/security.ts defines it, before the first script', () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(100);
     for (const path of pages) {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { contentCopy } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
-import { parseNotice } from '../../src/lib/notice-import.ts';
+import { parseNotice } from '../../src/lib/content/notice-import.ts';
 import { startServer } from '../../scripts/serve.mjs';
 import { launch } from '../helpers/browser.ts';
 

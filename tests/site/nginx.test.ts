@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBED_HEADERS, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { EMBED_HEADERS, SECURITY_HEADERS } from '../../src/lib/web/security.ts';
 
 const NGINX = process.env['NGINX'] || '/usr/sbin/nginx';
 
@@ -74,7 +74,7 @@ const expectSecurityHeaders = (headers: Record<string, string | string[] | undef
 };
 
 describe('the nginx configuration in deploy/', () => {
-  it('keeps its headers in step with src/lib/security.ts', () => {
+  it('keeps its headers in step with src/lib/web/security.ts', () => {
     const conf = readFileSync('deploy/security-headers.conf', 'utf8');
     const set = Object.fromEntries([...conf.matchAll(/add_header\s+(\S+)\s+"([^"]+)"\s+always;/g)].map((m) => [m[1], m[2]]));
     expect(set).toEqual(SECURITY_HEADERS);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, readPage } from '../helpers/dist.ts';
-import { PAGEFIND_FIRST_FILES } from '../../src/lib/pagefind-files.ts';
+import { PAGEFIND_FIRST_FILES } from '../../src/lib/web/pagefind-files.ts';
 
 describe('what the search index is given', () => {
   it('has every file the search page preloads and the header prefetches when its box gets focus', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/text.ts';
+import { splitFrontmatter } from '../../src/lib/content/text.ts';
 import { mainHtml, readPage, textOf, withoutTools } from '../helpers/dist.ts';
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');

@@ -43,3 +43,22 @@ describe('layers: content reaches pages one way', () => {
     expect(readers).toEqual([]);
   });
 });
+
+describe('layers: tests mirror the modules', () => {
+  // Tested elsewhere, by what they are about: the first files of the built search index exist
+  // (tests/site/search-index.test.ts); the geometry snapshots cover several drawing modules at once.
+  const elsewhere = new Set(['web/pagefind-files']);
+  const together = new Set(['geometry/snapshots']);
+  const modules = files('src/lib', ['.ts']).map((f) => f.slice('src/lib/'.length, -'.ts'.length));
+  const tests = files('tests/unit/lib', ['.test.ts']).map((f) => f.slice('tests/unit/lib/'.length, -'.test.ts'.length));
+
+  it('groups src/lib by concern: content, domain, geometry, web and the page view models', () => {
+    expect(new Set(modules.map((m) => m.split('/')[0]))).toEqual(new Set(['content', 'domain', 'geometry', 'web', 'views']));
+  });
+  it('gives every module of src/lib its test file at the same place under tests/unit/lib', () => {
+    expect(modules.filter((m) => !tests.includes(m) && !elsewhere.has(m))).toEqual([]);
+  });
+  it('has no test file for a module that is not there', () => {
+    expect(tests.filter((t) => !modules.includes(t) && !together.has(t))).toEqual([]);
+  });
+});

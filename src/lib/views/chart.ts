@@ -1,7 +1,7 @@
 // View model of a chart's own page (/data/<chart>/): its sources once each, their dates, and the
 // citation, caption and embed code a press office copies.
-import type { ResolvedChart } from '../charts.ts';
-import { datasetCitation, iframeSnippet } from '../citation.ts';
+import type { ResolvedChart } from '../domain/charts.ts';
+import { datasetCitation, iframeSnippet } from '../domain/citation.ts';
 
 /** The height of a chart's embed frame, in CSS pixels. */
 const CHART_EMBED_HEIGHT = 520;

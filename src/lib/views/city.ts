@@ -1,9 +1,9 @@
 // View model of a city's page: its schools and colleges by where they are (reference sources, not
 // the notice), the pairs that start there, those that arrive from other cities, and those from
 // schools whose location is not established.
-import { byCity, describeLocation } from '../locations.ts';
-import { pairsOf, type PairIndex } from '../pair-index.ts';
-import type { City, Institution } from '../schemas.ts';
+import { byCity, describeLocation } from '../domain/locations.ts';
+import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
+import type { City, Institution } from '../content/schemas.ts';
 
 /** What a city's page shows. */
 export function cityView(city: City, catalogue: { schools: Institution[]; colleges: Institution[]; cities: City[] }, index: PairIndex) {

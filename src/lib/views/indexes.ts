@@ -1,9 +1,9 @@
 // View models of the A–Z and by-category indexes: one line per school, college or major, with the
 // counts the index prints beside it.
-import { byPinyin } from '../locations.ts';
-import { pairsOf, type PairIndex } from '../pair-index.ts';
-import type { City, Institution, Major } from '../schemas.ts';
-import { UNKNOWN_LOCATION } from '../vocabulary.ts';
+import { byPinyin } from '../domain/locations.ts';
+import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
+import type { City, Institution, Major } from '../content/schemas.ts';
+import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
 
 /** An entry of an A–Z index (src/components/AzIndex.astro); `href` is site-relative. */
 export interface IndexItem {

@@ -1,11 +1,11 @@
 // View models of the school and college pages: every join, count and cap those pages show, as pure
 // functions of the pair index and the catalogue (the pages only lay them out).
-import { byId } from '../by-id.ts';
-import { describeLocation } from '../locations.ts';
-import { pairsOf, type PairIndex } from '../pair-index.ts';
-import type { ProgramPair } from '../programs.ts';
-import type { City, Institution } from '../schemas.ts';
-import { UNKNOWN_LOCATION } from '../vocabulary.ts';
+import { byId } from '../domain/by-id.ts';
+import { describeLocation } from '../domain/locations.ts';
+import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
+import type { ProgramPair } from '../domain/programs.ts';
+import type { City, Institution } from '../content/schemas.ts';
+import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
 
 /**
  * Other schools leading into the same majors, shown on a school page: a handful, the full list on

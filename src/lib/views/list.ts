@@ -1,8 +1,8 @@
 // The figures a page states about one year's list (home, /programs/, /map/), computed once here so
 // the pages cannot count differently.
-import { byPinyin } from '../locations.ts';
-import type { ProgramPair } from '../programs.ts';
-import type { City } from '../schemas.ts';
+import { byPinyin } from '../domain/locations.ts';
+import type { ProgramPair } from '../domain/programs.ts';
+import type { City } from '../content/schemas.ts';
 
 /** How many schools, colleges and cities a list's pairs involve, its fields, and the pairs that cross fields. */
 export function listSummary(pairs: ProgramPair[], cities: City[]) {

@@ -1,7 +1,7 @@
 // View model of a major's page.
-import type { PairIndex } from '../pair-index.ts';
-import { pairsOf } from '../pair-index.ts';
-import type { Major } from '../schemas.ts';
+import type { PairIndex } from '../domain/pair-index.ts';
+import { pairsOf } from '../domain/pair-index.ts';
+import type { Major } from '../content/schemas.ts';
 
 /** The pairs a major takes part in on its own side (as the school's or the college's major), and what they print. */
 export function majorView(major: Major, index: PairIndex) {

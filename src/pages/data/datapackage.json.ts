@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadLists, loadOpenData } from '../../data/collections.ts';
 import { loadCharts } from '../../data/chart-loaders.ts';
-import { dataPackage, type PackageFile } from '../../lib/open-data.ts';
-import { siteUrl } from '../../lib/urls.ts';
+import { dataPackage, type PackageFile } from '../../lib/domain/open-data.ts';
+import { siteUrl } from '../../lib/web/urls.ts';
 import { site as strings } from '../../strings.ts';
 
 /** A Frictionless Data Package (https://specs.frictionlessdata.io/) describing every open-data file. */

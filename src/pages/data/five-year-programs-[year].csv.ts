@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDatasetFields, loadLists, loadPairs } from '../../data/collections.ts';
-import { toChineseCsv } from '../../lib/open-data.ts';
-import { openDataPairs } from '../../lib/programs.ts';
+import { toChineseCsv } from '../../lib/domain/open-data.ts';
+import { openDataPairs } from '../../lib/domain/programs.ts';
 
 export const getStaticPaths = (async () => (await loadLists()).map((list) => ({ params: { year: String(list.year) } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLists, loadPairs } from '../../data/collections.ts';
-import { openDataPairs } from '../../lib/programs.ts';
+import { openDataPairs } from '../../lib/domain/programs.ts';
 
 export const getStaticPaths = (async () => (await loadLists()).map((list) => ({ params: { year: String(list.year) } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadAllPairs } from '../../data/collections.ts';
-import { openDataAllYears } from '../../lib/programs.ts';
+import { openDataAllYears } from '../../lib/domain/programs.ts';
 
 /** Open data: the pairs of every published list, newest list first, with a `year` field. */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadStatistics } from '../../data/collections.ts';
-import { openDataStatistics } from '../../lib/statistics.ts';
+import { openDataStatistics } from '../../lib/domain/statistics.ts';
 
 /** Open data: every figure with its document and verbatim sentence. */
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadCatalogue, loadPlaceNames, loadSearchTerms } from '../../data/collections.ts';
-import { pinyinWords } from '../../lib/search-aids.ts';
-import type { KnownTerm } from '../../lib/search.ts';
+import { pinyinWords } from '../../lib/domain/search-aids.ts';
+import type { KnownTerm } from '../../lib/domain/search.ts';
 
 /**
  * The words the site knows, for "did you mean" when a search finds nothing: names of schools,

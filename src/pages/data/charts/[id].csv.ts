@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDatasetFields } from '../../../data/collections.ts';
 import { loadCharts } from '../../../data/chart-loaders.ts';
-import { chartRows } from '../../../lib/charts.ts';
-import { toChineseCsv } from '../../../lib/open-data.ts';
+import { chartRows } from '../../../lib/domain/charts.ts';
+import { toChineseCsv } from '../../../lib/domain/open-data.ts';
 
 export const getStaticPaths = (async () => (await loadCharts()).charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 

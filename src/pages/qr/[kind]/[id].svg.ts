@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import QRCode from 'qrcode';
 import { loadExplainers, loadPolicies } from '../../../data/collections.ts';
-import { siteUrl } from '../../../lib/urls.ts';
+import { siteUrl } from '../../../lib/web/urls.ts';
 
 /**
  * The QR code of each document and explainer page, as its own SVG file (made at build, no

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedChart } from '../../../../src/lib/charts.ts';
+import type { ResolvedChart } from '../../../../src/lib/domain/charts.ts';
 import { chartPageView } from '../../../../src/lib/views/chart.ts';
 
 const source = (document: string, quote: string, anchor?: string) => ({ document, quote, ...(anchor ? { anchor } : {}) }) as ResolvedChart['sources'][number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPairs } from '../../../../src/lib/pair-index.ts';
+import { indexPairs } from '../../../../src/lib/domain/pair-index.ts';
 import { cityView } from '../../../../src/lib/views/city.ts';
 import { city, institution, major, pair } from '../../../helpers/builders.ts';
 

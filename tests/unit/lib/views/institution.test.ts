@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPairs } from '../../../../src/lib/pair-index.ts';
+import { indexPairs } from '../../../../src/lib/domain/pair-index.ts';
 import { collegeView, SAME_MAJOR_SHOWN, schoolView } from '../../../../src/lib/views/institution.ts';
 import { city, institution, major, pair } from '../../../helpers/builders.ts';
 

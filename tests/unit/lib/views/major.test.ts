@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPairs } from '../../../../src/lib/pair-index.ts';
+import { indexPairs } from '../../../../src/lib/domain/pair-index.ts';
 import { majorView } from '../../../../src/lib/views/major.ts';
 import { pair } from '../../../helpers/builders.ts';
 import { nursingSchool, nursing, b, c1, pairs } from '../../../helpers/sample-list.ts';

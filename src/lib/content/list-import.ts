@@ -1,0 +1,166 @@
+import { syllables } from '../domain/pinyin.ts';
+import type { PrintedRow } from './notice-import.ts';
+import type { Institution, Major } from './schemas.ts';
+
+/** What the import matches against: the institutions and catalogue majors already in content. */
+export interface ImportCatalogue {
+  schools: Pick<Institution, 'id' | 'name'>[];
+  colleges: Pick<Institution, 'id' | 'name'>[];
+  majors: Major[];
+}
+
+/** A program as the list file records it. */
+export interface ListedProgram {
+  name: string;
+  code: string;
+  direction?: string;
+}
+
+/** The list file's content, before it is written as YAML. */
+export interface ImportedList {
+  year: number;
+  document: string;
+  title: string;
+  stated: { schools: number; pairs: number };
+  rows: { no: number; school: string; pairs: { schoolProgram: ListedProgram; college: string; collegeProgram: ListedProgram }[] }[];
+}
+
+/** The result of an import: the list, the institutions it adds, and what stops it. */
+export interface ListImport {
+  list: ImportedList;
+  newSchools: Institution[];
+  newColleges: Institution[];
+  /** Each a sentence naming the row and what was expected; any problem means nothing is written. */
+  problems: string[];
+}
+
+/**
+ * The catalogue major of a printed program name: the catalogue name itself, or a catalogue name
+ * followed by the school's own direction in brackets (计算机平面设计（紫砂陶艺）). Null when neither.
+ */
+export function matchProgram(printed: string, level: Major['level'], majors: Major[]): ListedProgram | null {
+  const exact = majors.find((m) => m.level === level && m.name === printed);
+  if (exact) return { name: printed, code: exact.id };
+  const m = /^(.+)（([^（）]+)）$/.exec(printed);
+  const base = m ? majors.find((x) => x.level === level && x.name === m[1]) : undefined;
+  return base && m ? { name: printed, code: base.id, direction: m[2]! } : null;
+}
+
+/** A stable URL id for a new institution, from the pinyin of its name (unique among `taken`). */
+export function slugFromName(name: string, taken: ReadonlySet<string>): string {
+  const base = syllables(name.replace(/[（(].*?[）)]/g, '')).join('-') || 'xuexiao';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** An institution the import cannot place: its location stays unknown until a person establishes it. */
+function unplaced(id: string, name: string, document: string): Institution {
+  return {
+    id,
+    name,
+    city: null,
+    cityBasis: 'unknown',
+    confidence: null,
+    county: null,
+    countyBasis: null,
+    note: `added by import from ${document}; location not established`,
+  };
+}
+
+/**
+ * Turns the printed rows into a list: institutions matched by exact name (new ones added with an
+ * unknown location), programs matched to catalogue codes. A program name not in the catalogue is a
+ * problem that stops the import; nothing is guessed.
+ */
+export function buildListImport(
+  rows: PrintedRow[],
+  meta: { year: number; document: string; title: string; statedSchools: number | null },
+  catalogue: ImportCatalogue,
+): ListImport {
+  const problems: string[] = [];
+  const newSchools: Institution[] = [];
+  const newColleges: Institution[] = [];
+  const taken = new Set([...catalogue.schools, ...catalogue.colleges].map((i) => i.id));
+  const resolve = (name: string, known: Pick<Institution, 'id' | 'name'>[], added: Institution[]) => {
+    const found = known.find((i) => i.name === name) ?? added.find((i) => i.name === name);
+    if (found) return found.id;
+    const id = slugFromName(name, taken);
+    taken.add(id);
+    added.push(unplaced(id, name, meta.document));
+    return id;
+  };
+  const listRows = rows.map((row) => ({
+    no: row.no,
+    school: resolve(row.school, catalogue.schools, newSchools),
+    pairs: row.pairs.map((pair, p) => {
+      const program = (name: string, level: Major['level'], side: string) => {
+        const found = matchProgram(name, level, catalogue.majors);
+        if (!found)
+          problems.push(
+            `附件序号 ${row.no}（原文第${row.line}行起）第${p + 1}个专业对：${side}“${name}”不在 content/majors.yaml（《职业教育专业目录（2021年）》${level}专业）中。请查到目录代码，把专业加入 majors.yaml 后再导入；如名单在目录名称后加了方向，应写作“目录名称（方向）”。`,
+          );
+        return found ?? { name, code: '000000' };
+      };
+      return {
+        schoolProgram: program(pair.schoolProgram, '中职', '中职专业'),
+        college: resolve(pair.college, catalogue.colleges, newColleges),
+        collegeProgram: program(pair.collegeProgram, '高职专科', '高职专业'),
+      };
+    }),
+  }));
+  const pairs = listRows.reduce((n, r) => n + r.pairs.length, 0);
+  const schools = new Set(listRows.map((r) => r.school)).size;
+  if (meta.statedSchools !== null && meta.statedSchools !== schools)
+    problems.push(`通知正文写明 ${meta.statedSchools} 所中职学校，附件表格中有 ${schools} 所：请核对表格是否完整。`);
+  return {
+    list: { year: meta.year, document: meta.document, title: meta.title, stated: { schools: meta.statedSchools ?? schools, pairs }, rows: listRows },
+    newSchools,
+    newColleges,
+    problems,
+  };
+}
+
+const q = (s: string) => (/^[\d.]+$|[:#{}[\],&*?|<>=!%@`'"]/.test(s) ? JSON.stringify(s) : s);
+const program = (p: ListedProgram) => `{ name: ${q(p.name)}, code: "${p.code}"${p.direction ? `, direction: ${q(p.direction)}` : ''} }`;
+
+/** The list as YAML, in the form of content/five-year-lists/2025.yaml (names as comments beside ids). */
+export function listYaml(list: ImportedList, names: Map<string, string>, source: string): string {
+  const lines = [
+    `# ${list.title}: the attachment of ${source} (content/policies/${list.document}.mdx), row by row in`,
+    '# the order printed, written by `npm run import-notice`. Names are exactly as printed; `code` is the',
+    "# catalogue code (content/majors.yaml); `direction` is the school's own direction after a catalogue name.",
+    `year: ${list.year}`,
+    `document: ${list.document}`,
+    `title: ${q(list.title)}`,
+    '# schools: the count the notice states in its text; pairs: the pairs its attachment lists.',
+    'stated:',
+    `  schools: ${list.stated.schools}`,
+    `  pairs: ${list.stated.pairs}`,
+    'rows:',
+  ];
+  for (const row of list.rows) {
+    lines.push(`  - no: ${row.no}`, `    school: ${row.school} # ${names.get(row.school) ?? ''}`, '    pairs:');
+    for (const pair of row.pairs)
+      lines.push(
+        `      - schoolProgram: ${program(pair.schoolProgram)}`,
+        `        college: ${pair.college} # ${names.get(pair.college) ?? ''}`,
+        `        collegeProgram: ${program(pair.collegeProgram)}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** An institution as a YAML list entry for schools.yaml or colleges.yaml. */
+export function institutionYaml(i: Institution): string {
+  return [
+    `- id: ${i.id}`,
+    `  name: ${q(i.name)}`,
+    '  city: null',
+    '  cityBasis: unknown',
+    '  confidence: null',
+    '  county: null',
+    '  countyBasis: null',
+    `  note: ${JSON.stringify(i.note ?? '')}`,
+  ].join('\n');
+}

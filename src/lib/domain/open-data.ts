@@ -1,0 +1,97 @@
+import { csvCell as cell } from '../web/csv.ts';
+import type { OpenDataField, OpenDataset } from '../content/schemas.ts';
+
+/** The fields of a dataset in file order, those of `fieldsFrom` after its own. */
+export function datasetFields(dataset: OpenDataset, all: OpenDataset[]): OpenDataField[] {
+  const base = dataset.fieldsFrom ? all.find((d) => d.id === dataset.fieldsFrom) : undefined;
+  return [...dataset.fields, ...(base?.fields ?? [])];
+}
+
+/** The flat key of a field in a CSV row (source.document → sourceDocument). */
+export const flatKey = (name: string) => name.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** A value as a spreadsheet reader should see it: Chinese for enumerations and yes/no, as is otherwise. */
+export function csvValue(field: OpenDataField, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (field.type === 'boolean') return value === true || value === 'true' || value === 'yes' ? '是' : '否';
+  const text = String(value);
+  return field.values?.[text] ?? text;
+}
+
+/**
+ * CSV for people who open it in Excel or WPS: UTF-8 with a byte-order mark, CRLF line ends, the
+ * Chinese heading of each field, and the Chinese of enumerated values. Rows are read by each
+ * field's flat key.
+ */
+export function toChineseCsv(rows: object[], fields: OpenDataField[]): string {
+  const lines = [
+    fields.map((f) => cell(f.title)).join(','),
+    ...rows.map((row) => fields.map((f) => cell(csvValue(f, (row as Record<string, unknown>)[flatKey(f.name)]))).join(',')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** JSON keeps nested objects (source: {document, quote}) as one field of type object. */
+type PackageField = Omit<OpenDataField, 'type'> & { type: OpenDataField['type'] | 'object' };
+function jsonShape(fields: OpenDataField[], csv: boolean): PackageField[] {
+  if (csv) return fields;
+  const out: PackageField[] = [];
+  for (const f of fields) {
+    const [parent] = f.name.split('.');
+    if (!f.name.includes('.')) out.push(f);
+    else if (!out.some((o) => o.name === parent))
+      out.push({
+        name: parent!,
+        title: f.title,
+        type: 'object',
+        meaning: fields
+          .filter((g) => g.name.startsWith(`${parent}.`))
+          .map((g) => `${g.name.slice(parent!.length + 1)}：${g.meaning}`)
+          .join('；'),
+      });
+  }
+  return out;
+}
+
+/** One file of the data package. */
+export interface PackageFile {
+  path: string;
+  format: 'json' | 'csv';
+  dataset: OpenDataset;
+}
+
+/**
+ * A Frictionless Data Package describing every file: for CSV the Chinese headings are the field
+ * names (as in the file), with the Chinese enumerations as constraints; for JSON the English names
+ * and values. Booleans in CSV are 是/否.
+ */
+export function dataPackage(files: PackageFile[], all: OpenDataset[], meta: { name: string; title: string; homepage: string }) {
+  return {
+    profile: 'tabular-data-package',
+    name: meta.name,
+    title: meta.title,
+    homepage: meta.homepage,
+    resources: files.map((file) => {
+      const csv = file.format === 'csv';
+      return {
+        profile: 'tabular-data-resource',
+        name: file.path.replace(/^data\//, '').replace(/[^a-z0-9]+/g, '-') + `-${file.format}`,
+        path: file.path.replace(/^data\//, '') + `.${file.format}`,
+        title: file.dataset.title,
+        format: file.format,
+        mediatype: csv ? 'text/csv' : 'application/json',
+        encoding: 'utf-8',
+        schema: {
+          fields: jsonShape(datasetFields(file.dataset, all), csv).map((f) => ({
+            name: csv ? f.title : f.name,
+            title: f.title,
+            type: f.type,
+            description: f.meaning,
+            ...(csv && f.type === 'boolean' ? { trueValues: ['是'], falseValues: ['否'] } : {}),
+            ...(f.values ? { constraints: { enum: [...(csv ? Object.values(f.values) : Object.keys(f.values)), ''] } } : {}),
+          })),
+        },
+      };
+    }),
+  };
+}

@@ -1,0 +1,103 @@
+import { syllables } from './pinyin.ts';
+import type { SearchTerm } from '../content/schemas.ts';
+
+/** Parts of institution names that say what kind of school it is, longest first. */
+const KIND_SUFFIXES = [
+  '职业技术学院',
+  '职业技术学校',
+  '职业中专学校',
+  '中等专业学校',
+  '高级职业中学',
+  '高级职业学校',
+  '职业中学校',
+  '工程技术学校',
+  '科技职业大学',
+  '职业学院',
+  '职业中学',
+  '职业学校',
+  '工程学校',
+  '学院',
+  '学校',
+  '大学',
+];
+
+const bare = (place: string) => (place.length > 2 ? place.replace(/[市县区]$/, '') : place);
+
+const formsByPlaces = new WeakMap<readonly string[], Map<string, [number, string][]>>();
+
+/** Each place name and its bare form (without 市/县/区), to the places' positions that have it. */
+function placeForms(places: readonly string[]): Map<string, [number, string][]> {
+  let map = formsByPlaces.get(places);
+  if (!map) {
+    map = new Map();
+    places.forEach((place, index) => {
+      for (const form of new Set([place, bare(place)])) map!.set(form, [...(map!.get(form) ?? []), [index, form]]);
+    });
+    formsByPlaces.set(places, map);
+  }
+  return map;
+}
+
+const formsOf = new Map<string, string[]>();
+
+/** The pinyin forms of one word: all syllables joined (shuozhou), ü also as u (luliang), and initials (sz). Once per word. */
+function forms(word: string): string[] {
+  let found = formsOf.get(word);
+  if (!found) {
+    const s = syllables(word);
+    const joined = s.join('');
+    found = s.length === 0 ? [] : [joined, joined.replace(/v/g, 'u'), s.map((x) => x[0]).join('')];
+    formsOf.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * Words in Latin letters that should find a name: the pinyin and initials of the name without
+ * 山西省/山西 (the prefix every institution shares), of the name without its kind (学校, 职业技术学院
+ * …), and of what follows a place name at its start (`places`: city and county names, with or
+ * without 市/县/区: shentou for 朔城区神头职业中学校). A Latin query thus finds the Chinese page:
+ * shuozhou and sz find 朔州市, changzhiweisheng and czws 山西省长治卫生学校.
+ */
+export function pinyinWords(name: string, places: string[] = []): string[] {
+  const words = new Set<string>();
+  const add = (text: string, initials = true) => {
+    const [joined, plain, first] = forms(text);
+    for (const form of [joined, plain, initials ? first : undefined]) if (form && form.length >= 2) words.add(form);
+  };
+  // Not the name with its 山西省/山西 prefix: every institution has it, nobody types it, and its
+  // pinyin made a query starting sh… match almost every page (and find its first result slowly).
+  const local = name.replace(/^山西省?/, '');
+  add(local);
+  const suffix = KIND_SUFFIXES.find((k) => local.endsWith(k) && local.length > k.length);
+  const core = suffix ? local.slice(0, -suffix.length) : local;
+  add(core);
+  // The places the name holds, found by looking its substrings up (a page must not scan every place
+  // name of the country), in the order of `places`.
+  const known = placeForms(places);
+  const found = new Map<number, Set<string>>();
+  for (let i = 0; i < core.length; i++)
+    for (let j = i + 1; j <= core.length; j++)
+      for (const [index, form] of known.get(core.slice(i, j)) ?? []) found.set(index, (found.get(index) ?? new Set()).add(form));
+  for (const index of [...found.keys()].sort((a, b) => a - b)) {
+    const place = places[index]!;
+    for (const form of new Set([place, bare(place)])) {
+      if (!found.get(index)?.has(form)) continue;
+      // The place alone is left to the place's own page (taiyuan finds 太原市 first); a name
+      // starting with it still matches a pinyin prefix.
+      if (core === form || core === place) add(form);
+      // What follows a leading place name (神头 in 朔城区神头) is the name people remember.
+      const rest = core.startsWith(form) ? core.slice(form.length).replace(/^[市县区]/, '') : '';
+      if (rest.length >= 2) add(rest, false);
+    }
+  }
+  return [...words];
+}
+
+/** The search words of content/search-terms.yaml that lead to a page, by its site path or its major's name. */
+export function termsForPage(terms: SearchTerm[], page: { path: string; majorName?: string }): string[] {
+  const words = terms
+    .filter((t) => t.pages?.includes(page.path) || (page.majorName !== undefined && t.majors?.includes(page.majorName)))
+    .flatMap((t) => t.words);
+  return [...new Set(words)];
+}

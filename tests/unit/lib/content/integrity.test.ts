@@ -1,0 +1,334 @@
+import { describe, expect, it } from 'vitest';
+import { readContent, type RawContent } from '../../../../src/content/read.ts';
+import { checkContent, checkSchemas, formatProblems, REFERENCES, type Problem } from '../../../../src/lib/content/integrity.ts';
+import { entryData, entryNamed, patchedContent } from '../../../helpers/content.ts';
+
+/** Problems found in the real content with one small change made to it. */
+async function problemsWith(patch: (content: RawContent) => void): Promise<Problem[]> {
+  return checkContent(await patchedContent(patch));
+}
+
+const SCHOOL_1 = '第1条（id: taiyuan-tielu-jixie-xuexiao）';
+const list = (c: RawContent) => entryData(c.lists, '2025');
+
+describe('checkContent on the real content', () => {
+  it('finds nothing wrong', async () => {
+    expect(checkContent(await readContent('content'))).toEqual([]);
+  });
+});
+
+describe('the reference table', () => {
+  it('has no dead row: every rule finds references in the real content (and all of them resolve)', async () => {
+    const { valid } = checkSchemas(await readContent('content'));
+    for (const { from, to, refs } of REFERENCES) {
+      const found = (valid[from] as unknown as { data: never }[]).flatMap((v) => refs(v.data));
+      expect(found.length, `${from} → ${to}`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('checkContent on deliberately broken content', () => {
+  it('rejects a location basis outside the known set (schema)', async () => {
+    const problems = await problemsWith((c) => (entryData(c.schools, 'taiyuan-tielu-jixie-xuexiao').cityBasis = 'guessed'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/schools.yaml', entry: SCHOOL_1, field: 'cityBasis' });
+    expect(problems[0]?.expected).toMatch(/name|moe-list|directory|unknown/);
+  });
+
+  it('checks content/open-data.yaml too (a field type outside the Frictionless set)', async () => {
+    expect(await problemsWith((c) => (entryData(c.openData, 'five-year-programs').fields[0].type = 'int'))).toEqual([
+      expect.objectContaining({ file: 'content/open-data.yaml', entry: '第1条（id: five-year-programs）', field: 'fields.0.type' }),
+    ]);
+  });
+
+  it('rejects a city that is not in cities.yaml', async () => {
+    expect(await problemsWith((c) => (entryData(c.schools, 'taiyuan-tielu-jixie-xuexiao').city = 'beijing'))).toEqual([
+      expect.objectContaining({ file: 'content/schools.yaml', entry: SCHOOL_1, field: 'city', expected: expect.stringContaining('beijing') }),
+    ]);
+  });
+
+  it('rejects a list row that names an unknown college', async () => {
+    expect(await problemsWith((c) => (list(c).rows[0].pairs[0].college = 'shanxi-tiedao-xueyuan'))).toEqual([
+      expect.objectContaining({
+        file: 'content/five-year-lists/2025.yaml',
+        entry: '序号 1',
+        field: 'pairs.0.college',
+        expected: expect.stringContaining('shanxi-tiedao-xueyuan'),
+      }),
+    ]);
+  });
+
+  it('rejects a catalogue code that is not in majors.yaml', async () => {
+    expect(await problemsWith((c) => (list(c).rows[0].pairs[0].schoolProgram.code = '799999'))).toEqual([
+      expect.objectContaining({ entry: '序号 1', field: 'pairs.0.schoolProgram.code', expected: expect.stringContaining('799999') }),
+    ]);
+  });
+
+  it('rejects a program name that is neither the catalogue name nor name plus direction', async () => {
+    expect(await problemsWith((c) => (list(c).rows[0].pairs[1].schoolProgram.name = '电气化铁路供电'))).toEqual([
+      expect.objectContaining({ entry: '序号 1', field: 'pairs.1.schoolProgram.name', expected: expect.stringContaining('电气化铁道供电') }),
+    ]);
+  });
+
+  it('rejects a duplicate college id', async () => {
+    const problems = await problemsWith((c) => ((c.colleges[1]!.data as { id: string }).id = (c.colleges[0]!.data as { id: string }).id));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/colleges.yaml', field: 'id', expected: expect.stringContaining('不能重复') }));
+  });
+
+  it('rejects a list whose pairs do not add up to the number stated', async () => {
+    expect(await problemsWith((c) => list(c).rows.at(-1).pairs.pop())).toEqual([
+      expect.objectContaining({ file: 'content/five-year-lists/2025.yaml', entry: '2025', field: 'rows', expected: expect.stringMatching(/35.*34/) }),
+    ]);
+  });
+
+  it('rejects row numbers that are duplicated or out of order', async () => {
+    const problems = await problemsWith((c) => (list(c).rows[6].no = 8));
+    expect(problems).toContainEqual(expect.objectContaining({ entry: 'rows 第7行', field: 'no', expected: expect.stringContaining('7') }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'no', expected: expect.stringContaining('序号不能重复') }));
+  });
+
+  it('rejects a document kind outside the known set (frontmatter schema)', async () => {
+    expect(await problemsWith((c) => (entryData(c.policies, 'opinion-2023').kind = '规定'))).toEqual([
+      expect.objectContaining({ file: 'content/policies/opinion-2023.mdx', entry: 'opinion-2023', field: 'kind' }),
+    ]);
+  });
+
+  it('rejects a document whose raw source file is missing', async () => {
+    expect(await problemsWith((c) => (entryData(c.policies, 'opinion-2023').seed = '009_0000000000000000.txt'))).toEqual([
+      expect.objectContaining({ file: 'content/policies/opinion-2023.mdx', field: 'seed', expected: expect.stringContaining('009_0000000000000000.txt') }),
+    ]);
+  });
+
+  it('rejects a statistic whose quote is not word for word in its document', async () => {
+    const stat = (c: RawContent) => entryData(c.statistics, 'general-high-school-plan-share-2024');
+    expect(await problemsWith((c) => (stat(c).source.quote = stat(c).source.quote.replace('70.18', '70.81')))).toEqual([
+      expect.objectContaining({
+        file: 'content/statistics.yaml',
+        entry: expect.stringContaining('（id: general-high-school-plan-share-2024）'),
+        field: 'source.quote',
+        expected: expect.stringContaining('70.81'),
+      }),
+    ]);
+  });
+
+  it('rejects a statistic that names a document the site does not have', async () => {
+    expect(await problemsWith((c) => (entryData(c.statistics, 'general-high-school-plan-share-2024').source.document = 'conference-report-2023'))).toEqual([
+      expect.objectContaining({ field: 'source.document', expected: expect.stringContaining('conference-report-2023') }),
+    ]);
+  });
+
+  it('says which file is missing when site.yaml is not there', async () => {
+    const problems = await problemsWith((c) => {
+      c.site = null;
+      c.unreadable.push({ file: 'content/site.yaml', reason: '缺少 content/site.yaml（本站设置）' });
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/site.yaml', expected: expect.stringContaining('site.yaml') })]);
+  });
+
+  it('rejects a press example that points at a clause the document does not have', async () => {
+    expect(await problemsWith((c) => ((c.site!.data as { pressExample: { anchor: string } }).pressExample.anchor = 'clause-60'))).toEqual([
+      expect.objectContaining({ file: 'content/site.yaml', field: 'pressExample', expected: expect.stringContaining('#clause-60') }),
+    ]);
+  });
+
+  it('rejects an error-report channel that is not a link', async () => {
+    expect(await problemsWith((c) => ((c.site!.data as { errorReport: unknown }).errorReport = { channel: '电话', href: '0351-0000000' }))).toEqual([
+      expect.objectContaining({ file: 'content/site.yaml', field: 'errorReport.href', expected: expect.stringContaining('mailto:') }),
+    ]);
+  });
+});
+
+describe('formatProblems', () => {
+  it('names the file, the entry, the field and what was expected on one line each', () => {
+    const text = formatProblems([{ file: 'schools.yaml', entry: '第3条（id: x）', field: 'city', expected: '应为城市 id' }]);
+    expect(text).toContain('共 1 处');
+    expect(text).toContain('schools.yaml › 第3条（id: x） › city：应为城市 id');
+  });
+});
+
+describe('claims: facts, key points and lead sentences show the words they rest on', () => {
+  const fact = (c: RawContent) => entryData(c.facts, 'five-year-agreement');
+  const keyPoints = (c: RawContent) => entryData(c.explainers, 'five-year-programs').keyPoints;
+
+  it('rejects a fact whose clause anchor does not exist on the document page', async () => {
+    expect(await problemsWith((c) => (fact(c).source.anchor = 'part-3-item-9'))).toEqual([
+      expect.objectContaining({
+        file: 'content/facts.yaml',
+        entry: expect.stringContaining('five-year-agreement'),
+        field: 'text.sources.0.anchor',
+        expected: expect.stringContaining('#part-3-item-9'),
+      }),
+    ]);
+  });
+
+  it('rejects a key point whose quote is altered', async () => {
+    expect(await problemsWith((c) => (keyPoints(c)[2].sources[0].quote = '学生转段考核标准必须在报名前公布'))).toEqual([
+      expect.objectContaining({
+        file: 'content/explainers/five-year-programs.mdx',
+        field: 'keyPoints.2.sources.0.quote',
+        expected: expect.stringContaining('逐字一致'),
+      }),
+    ]);
+  });
+
+  it('rejects a quote that is in the document but not in the clause cited', async () => {
+    expect(await problemsWith((c) => (keyPoints(c)[2].sources[0].anchor = 'part-2-item-1'))).toEqual([
+      expect.objectContaining({ field: 'keyPoints.2.sources.0.quote', expected: expect.stringContaining('#part-2-item-1') }),
+    ]);
+  });
+
+  it('rejects a lead sentence that cites a document the site does not have', async () => {
+    expect(
+      await problemsWith((c) => ((c.site!.data as { leads: { home: { sources: { document: string }[] } } }).leads.home.sources[0]!.document = 'notice-2031')),
+    ).toEqual([
+      expect.objectContaining({ file: 'content/site.yaml', field: 'leads.home.sources.0.document', expected: expect.stringContaining('notice-2031') }),
+    ]);
+  });
+
+  it('rejects a key point with neither sources nor own: true', async () => {
+    expect(await problemsWith((c) => (keyPoints(c)[3].own = false))).toEqual([
+      expect.objectContaining({ field: 'keyPoints.3.sources', expected: expect.stringContaining('own: true') }),
+    ]);
+  });
+});
+
+describe('qualifiers survive paraphrase', () => {
+  const fact = (c: RawContent, id: string) => entryData(c.facts, id);
+
+  it('rejects a fact that drops 原则上', async () => {
+    const problems = await problemsWith((c) => (fact(c, 'pilot-limits').text = '每个市的试点中职学校不超过5所，每个县（市、区）不超过1所。'));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/facts.yaml',
+        entry: expect.stringContaining('pilot-limits'),
+        field: 'text',
+        expected: expect.stringMatching(/原则上.*原文：“每市试点中职学校原则上不超过5所/),
+      }),
+    ]);
+  });
+
+  it('rejects a fact that drops 一般', async () => {
+    expect(await problemsWith((c) => (fact(c, 'pilot-class-size').text = '每所试点中职学校每年的试点班为3至4轨。'))).toEqual([
+      expect.objectContaining({ field: 'text', expected: expect.stringContaining('“一般”') }),
+    ]);
+  });
+
+  it('rejects a fact that turns 要 into a promise, and accepts an equivalent', async () => {
+    expect(await problemsWith((c) => (fact(c, 'five-year-agreement').text = '合作的中职学校和高职学校同时签订“三二分段”五年制培养协议。'))).toEqual([
+      expect.objectContaining({ field: 'text', expected: expect.stringContaining('“要”') }),
+    ]);
+    expect(await problemsWith((c) => (fact(c, 'five-year-agreement').text = '通知要求合作的中职学校和高职学校同时签订“三二分段”五年制培养协议。'))).toEqual([]);
+  });
+
+  it('does not take 要 in 主要 for a qualifier', async () => {
+    expect(await problemsWith((c) => (fact(c, 'five-year-agreement').text = '主要是合作的中职学校和高职学校同时签订“三二分段”五年制培养协议。'))).toEqual([
+      expect.objectContaining({ field: 'text', expected: expect.stringContaining('“要”') }),
+    ]);
+  });
+
+  it('rejects a key point that drops 可', async () => {
+    const points = (c: RawContent) => entryData(c.explainers, 'comprehensive-high-school').keyPoints;
+    expect(await problemsWith((c) => (points(c)[2].text = '学生自愿申请转到本校的中职专业，每名学生只申请1次；申请一般在第一学年第二学期末提出。'))).toEqual([
+      expect.objectContaining({ file: 'content/explainers/comprehensive-high-school.mdx', field: 'keyPoints.2', expected: expect.stringContaining('“可以”') }),
+    ]);
+  });
+
+  it('rejects a statistic label that drops 原则上, with the bound counting for 以上', async () => {
+    expect(await problemsWith((c) => (entryData(c.statistics, 'secondary-school-size-target').label = '各市中职学校全日制在校生平均规模目标'))).toEqual([
+      expect.objectContaining({ file: 'content/statistics.yaml', field: 'label', expected: expect.stringContaining('“原则上”') }),
+    ]);
+  });
+
+  it('accepts a qualifier left out with a reason, and rejects a reason for a word that is not a qualifier', async () => {
+    const stat = (c: RawContent) => entryData(c.statistics, 'high-level-secondary-county-target');
+    expect(await problemsWith((c) => delete stat(c).unqualified)).toEqual([
+      expect.objectContaining({ field: 'label', expected: expect.stringContaining('“左右”') }),
+    ]);
+    expect(await problemsWith((c) => (stat(c).unqualified = [{ word: '大概', why: '这不是限定词表里的词' }]))).toContainEqual(
+      expect.objectContaining({ field: 'unqualified', expected: expect.stringContaining('大概') }),
+    );
+  });
+});
+
+describe('relations between documents', () => {
+  const relations = (c: RawContent, id: string) => entryData(c.policies, id).relations;
+
+  it('rejects a relation from an earlier document that "reports on" a later one', async () => {
+    expect(await problemsWith((c) => (relations(c, 'conference-report-2024')[2].type = 'reports-on'))).toEqual([
+      expect.objectContaining({
+        file: 'content/policies/conference-report-2024.mdx',
+        field: 'relations.2.type',
+        expected: expect.stringMatching(/2024-11-29.*2025-02-13/),
+      }),
+    ]);
+  });
+
+  it('rejects a stated relation without its words, and words that are not in the text', async () => {
+    expect(await problemsWith((c) => delete relations(c, 'pilot-guideline-2024')[0].quote)).toEqual([
+      expect.objectContaining({ field: 'relations.0.quote', expected: expect.stringContaining('basis: stated') }),
+    ]);
+    expect(await problemsWith((c) => (relations(c, 'pilot-guideline-2024')[0].quote = '根据《实施意见》制定本办法'))).toEqual([
+      expect.objectContaining({ field: 'relations.0.quote', expected: expect.stringContaining('根据《实施意见》制定本办法') }),
+    ]);
+  });
+});
+
+describe('explainers', () => {
+  it('rejects an explainer that cites a clause anchor the document does not have', async () => {
+    const explainer = (c: RawContent) => entryNamed(c.explainers, 'five-year-programs');
+    expect(await problemsWith((c) => (explainer(c).body = explainer(c).body!.replace('at="part-3-item-3"', 'at="part-3-item-7"')))).toEqual([
+      expect.objectContaining({
+        file: 'content/explainers/five-year-programs.mdx',
+        entry: 'five-year-programs',
+        field: expect.stringMatching(/^正文 <Cite> 第\d+处$/),
+        expected: expect.stringContaining('#part-3-item-7'),
+      }),
+    ]);
+  });
+});
+
+describe('search words (content/search-terms.yaml) and short names', () => {
+  const terms = (c: RawContent) => c.searchTerms.map((e) => e.data as { words: string[]; majors?: string[]; pages?: string[] });
+  const nursing = (c: RawContent) => terms(c).find((t) => t.words.includes('护士'))!;
+
+  it('rejects a major name not in the catalogue, a page that does not exist, and an entry that leads nowhere', async () => {
+    const problems = await problemsWith((c) => {
+      nursing(c).majors = ['护理学'];
+      terms(c).find((t) => t.words.includes('综高'))!.pages = ['explainers/no-such-page/'];
+      c.searchTerms.push({ file: 'content/search-terms.yaml', label: '第99条', data: { words: ['随便'] } });
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'content/search-terms.yaml', field: 'majors.0', expected: expect.stringContaining('“护理学”') }),
+        expect.objectContaining({ file: 'content/search-terms.yaml', field: 'pages.0', expected: expect.stringContaining('explainers/no-such-page/') }),
+        expect.objectContaining({ entry: '第99条', field: 'majors', expected: expect.stringContaining('应写 majors 或 pages') }),
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
+  it('rejects a word listed twice and a word that is already a catalogue name', async () => {
+    const problems = await problemsWith((c) => nursing(c).words.push('电脑', '护理'));
+    expect(problems.map((p) => p.expected).sort()).toEqual([expect.stringContaining('“护理”已是专业目录名称'), expect.stringContaining('“电脑”已在')].sort());
+    expect(problems).toHaveLength(2);
+  });
+
+  it('rejects a short name that is not an abbreviation of the name, or that two schools share', async () => {
+    const problems = await problemsWith((c) => {
+      entryData(c.schools, 'shanxi-changzhi-weisheng-xuexiao').searchNames = ['长治护校'];
+      entryData(c.schools, 'hejin-zhiye-zhongxue').searchNames = ['职中'];
+      entryData(c.schools, 'xiangning-zhiye-zhongxue').searchNames = ['乡宁职中', '职中'];
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'content/schools.yaml',
+          field: 'searchNames.0',
+          expected: '应为“山西省长治卫生学校”的简称（字都取自全称，顺序不变），实际为“长治护校”',
+        }),
+        expect.objectContaining({ file: 'content/schools.yaml', field: 'searchNames.0', expected: '简称“职中”已属于乡宁县职业中学，同一简称不能指两所学校' }),
+      ]),
+    );
+    expect(problems).toHaveLength(2);
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildListImport, listYaml, matchProgram, slugFromName, type ImportCatalogue } from '../../../../src/lib/content/list-import.ts';
+import { parseNotice } from '../../../../src/lib/content/notice-import.ts';
+import type { FiveYearList, Institution, Major } from '../../../../src/lib/content/schemas.ts';
+
+const load = <T>(name: string) => parse(readFileSync(`content/${name}`, 'utf8')) as T;
+const catalogue: ImportCatalogue = {
+  schools: load<Institution[]>('schools.yaml'),
+  colleges: load<Institution[]>('colleges.yaml'),
+  majors: load<Major[]>('majors.yaml'),
+};
+const notice = parseNotice(readFileSync('content/seeds/001_5dcfb45875f7e289.txt', 'utf8'));
+const meta = { year: 2025, document: 'five-year-notice-2025', title: notice.attachmentTitle!, statedSchools: 23 };
+
+describe('buildListImport', () => {
+  it('reproduces the hand-checked 2025 list from the raw notice: every row, name, college and code', () => {
+    const result = buildListImport(notice.rows, meta, catalogue);
+    expect(result.problems).toEqual([]);
+    expect(result.newSchools).toEqual([]);
+    expect(result.newColleges).toEqual([]);
+    const written = parse(listYaml(result.list, new Map(), '晋教职成〔2025〕1号')) as FiveYearList;
+    expect(written).toEqual(load<FiveYearList>('five-year-lists/2025.yaml'));
+  });
+
+  it('stops on a program name that is not in the catalogue, naming the row and the name', () => {
+    const rows = structuredClone(notice.rows);
+    rows[2]!.pairs[0]!.schoolProgram = '建筑施工技术';
+    const { problems } = buildListImport(rows, meta, catalogue);
+    expect(problems).toEqual([expect.stringMatching(/附件序号 3（原文第\d+行起）第1个专业对：中职专业“建筑施工技术”不在 content\/majors\.yaml/)]);
+  });
+
+  it('adds an institution it does not know with its location unknown, never guessed', () => {
+    const rows = structuredClone(notice.rows);
+    rows[7]!.school = '样例县职业中学校';
+    const { newSchools, list } = buildListImport(rows, meta, catalogue);
+    expect(newSchools).toEqual([expect.objectContaining({ name: '样例县职业中学校', city: null, cityBasis: 'unknown', confidence: null, county: null })]);
+    expect(list.rows[7]!.school).toBe(newSchools[0]!.id);
+  });
+
+  it('says when the table does not hold the number of schools the notice states', () => {
+    expect(buildListImport(notice.rows.slice(0, 22), meta, catalogue).problems).toEqual([expect.stringContaining('写明 23 所中职学校，附件表格中有 22 所')]);
+  });
+});
+
+describe('matchProgram and slugFromName', () => {
+  it("matches a catalogue name plus the school's direction", () => {
+    expect(matchProgram('机电一体化技术（煤矿机电方向）', '高职专科', catalogue.majors)).toEqual({
+      name: '机电一体化技术（煤矿机电方向）',
+      code: '460301',
+      direction: '煤矿机电方向',
+    });
+    expect(matchProgram('机电一体化技术', '中职', catalogue.majors)).toBeNull();
+  });
+
+  it('makes a unique pinyin id', () => {
+    expect(slugFromName('朔州职业中学', new Set())).toBe('shuo-zhou-zhi-ye-zhong-xue');
+    expect(slugFromName('朔州职业中学', new Set(['shuo-zhou-zhi-ye-zhong-xue']))).toBe('shuo-zhou-zhi-ye-zhong-xue-2');
+    // Place names read as the search index reads them (src/lib/domain/pinyin.ts): 长治 chang, 长子 zhang.
+    expect(slugFromName('长治卫生学校', new Set())).toBe('chang-zhi-wei-sheng-xue-xiao');
+    expect(slugFromName('长子县职业中学', new Set())).toBe('zhang-zi-xian-zhi-ye-zhong-xue');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBars, printedNumber, valueText } from '../../../../src/lib/geometry/bar-chart.ts';
+
+describe('layoutBars', () => {
+  const g = layoutBars([
+    { label: '2023年', value: 61.48, unit: '%', derived: true },
+    { label: '2024年', value: 70.18, unit: '%' },
+  ]);
+  it('starts every bar at zero and scales widths in proportion', () => {
+    expect(g.bars.every((b) => b.width > 0)).toBe(true);
+    expect(g.ticks[0]).toEqual({ x: g.x0, label: '0' });
+    const [a, b] = g.bars;
+    expect(a!.width / b!.width).toBeCloseTo(61.48 / 70.18, 2);
+  });
+  it('rounds coordinates to one decimal', () => {
+    for (const b of g.bars) for (const v of [b.y, b.width, b.valueX, b.labelY]) expect(Math.round(v * 10) / 10).toBe(v);
+  });
+  it('marks derived values in the printed text', () => {
+    expect(g.bars[0]?.text).toBe('61.48%（推算）');
+    expect(g.bars[0]?.derived).toBe(true);
+  });
+  it('never lets bars overlap', () => {
+    for (let i = 1; i < g.bars.length; i++) expect(g.bars[i]!.labelY).toBeGreaterThan(g.bars[i - 1]!.y + g.bars[i - 1]!.height);
+  });
+});
+
+describe('valueText and printedNumber', () => {
+  it('prints bounds and keeps the document’s own digits', () => {
+    expect(valueText({ value: 99.95, unit: '%', bound: 'at-least' })).toBe('≥99.95%');
+    expect(valueText({ value: 8.7, unit: '个百分点', printed: '8.70' })).toBe('8.70个百分点');
+    expect(printedNumber(8.7, '比2023年增加8.70个百分点')).toBe('8.70');
+    expect(printedNumber(53, '遴选53所')).toBeUndefined();
+  });
+});

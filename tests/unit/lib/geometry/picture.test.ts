@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cardPicture, wrapText } from '../../../../src/lib/geometry/picture.ts';
+
+describe('wrapText', () => {
+  it('breaks Chinese text every `width` characters', () => {
+    expect(wrapText('一二三四五六七', 3)).toEqual(['一二三', '四五六', '七']);
+  });
+  it('counts a Latin character as about half a Chinese one', () => {
+    expect(wrapText('abcdefgh', 2.2)).toEqual(['abcd', 'efgh']);
+    expect(wrapText('', 5)).toEqual([]);
+  });
+});
+
+describe('cardPicture', () => {
+  const site = { name: '山西职教政策', url: 'https://zhijiao.example.org/schools/x/' };
+  const svg = cardPicture('太原铁路机械学校<试点>', ['试点专业 3 个', '合作高职 1 所'], site);
+  it('is a 1200 × 630 picture with the site, the title and the facts, escaped', () => {
+    expect(svg).toMatch(/^<svg[^>]*width="1200"[^>]*height="630"/);
+    expect(svg).toContain('太原铁路机械学校&lt;试点&gt;');
+    expect(svg).not.toContain('<试点>');
+    expect(svg).toContain('试点专业 3 个');
+    expect(svg).toContain(site.url);
+  });
+  it('keeps at most three title lines and five fact lines', () => {
+    const long = cardPicture(
+      '长'.repeat(200),
+      Array.from({ length: 9 }, (_, i) => `事实${i}`),
+      site,
+    );
+    const texts = [...long.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    expect(texts.filter((t) => t.startsWith('长'))).toHaveLength(3);
+    expect(texts.filter((t) => t.startsWith('事实'))).toEqual(['事实0', '事实1', '事实2', '事实3', '事实4']);
+  });
+});
