@@ -1,16 +1,12 @@
+import { readStoredList, writeStoredList } from './stored-list.ts';
+
 /** The display settings a reader can turn on: larger text and high contrast. */
 const SETTINGS = ['large', 'contrast'] as const;
 type Setting = (typeof SETTINGS)[number];
 const KEY = 'zhijiao-display';
 
-function read(): Set<Setting> {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return new Set(Array.isArray(value) ? value.filter((v): v is Setting => (SETTINGS as readonly string[]).includes(v)) : []);
-  } catch {
-    return new Set();
-  }
-}
+const isSetting = (word: string): word is Setting => (SETTINGS as readonly string[]).includes(word);
+const read = (): Set<Setting> => new Set(readStoredList(KEY, isSetting));
 
 function apply(on: Set<Setting>) {
   for (const setting of SETTINGS) {
@@ -44,11 +40,7 @@ export function enhanceDisplaySettings() {
     button.addEventListener('click', () => {
       if (on.has(setting)) on.delete(setting);
       else on.add(setting);
-      try {
-        localStorage.setItem(KEY, JSON.stringify([...on]));
-      } catch {
-        // Storage refused (private mode): the setting still applies to this page.
-      }
+      writeStoredList(KEY, [...on]);
       apply(on);
     });
   }

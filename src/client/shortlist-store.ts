@@ -1,26 +1,17 @@
 // The shortlist as this browser keeps it (nothing is sent anywhere), and the count in the header.
 // Small on purpose: every page loads it for the count on 我的备选.
 import { SHORTLIST_MAX } from '../lib/domain/shortlist.ts';
+import { readStoredList, writeStoredList } from './stored-list.ts';
 
 const KEY = 'zhijiao-shortlist';
 
-/** The shortlist kept in this browser (nothing is sent anywhere). */
-export function readStored(): string[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string').slice(0, SHORTLIST_MAX) : [];
-  } catch {
-    return [];
-  }
-}
+const anyId = (word: string): word is string => word.length > 0;
 
-export function writeStored(list: string[]): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(list));
-  } catch {
-    // Private browsing may refuse storage; the buttons still reflect the state for this page.
-  }
-}
+/** The shortlist kept in this browser (nothing is sent anywhere), at most SHORTLIST_MAX pairs. */
+export const readStored = (): string[] => readStoredList(KEY, anyId, SHORTLIST_MAX);
+
+/** Keeps the shortlist; private browsing may refuse, and the buttons still show the state for this page. */
+export const writeStored = (list: string[]): void => writeStoredList(KEY, list);
 
 /** The 我的备选 link in the header carries the count (for every page, with or without pair cards). */
 export function showShortlistCount(root: ParentNode, count = readStored().length): void {
