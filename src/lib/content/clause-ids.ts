@@ -133,6 +133,8 @@ function explicitId(node: DocumentNode): string | null {
   return typeof id === 'string' && id ? id : null;
 }
 
+const hasOwnWords = (node: DocumentNode): boolean => (node.children ?? []).some((c) => c.type === 'text' && typeof c.value === 'string' && c.value.trim() !== '');
+
 const plainText = (node: DocumentNode): string =>
   node.type === 'text' && typeof node.value === 'string' ? node.value : (node.children ?? []).map(plainText).join('');
 
@@ -164,7 +166,9 @@ export function documentOutline(tree: DocumentNode): DocumentOutline {
     }
     if (own && !inBlock) current = own;
     const tag = tagOf(node);
-    const block = !inBlock && tag !== null && TEXT_BLOCKS.has(tag);
+    // A paragraph, heading or cell is a block; so is any other element that holds words of its own
+    // (a `<div>` written with bare text), so no word of the document is left out of its text.
+    const block = !inBlock && tag !== null && (TEXT_BLOCKS.has(tag) || hasOwnWords(node));
     if (block) outline.blocks.push({ text: plainText(node), own, anchor: current });
     for (const child of node.children ?? []) walk(child, inBlock || block);
   };

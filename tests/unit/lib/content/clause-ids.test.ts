@@ -137,5 +137,6 @@ describe('documentOutline (a body parsed as the page is, src/content/read.ts#par
   it('reads the words as the page shows them: no imports, JSX tags, heading markers, escapes or bold marks', () => {
     const body = 'import X from \'./x.astro\';\n\n## 一、总则\n\n1\\. 因地制宜。\n\n<p class="doc-contact">联系人：张三</p>\n\n<X year={2025} />\n\n**加粗**';
     expect(squash(parseDocument(body).text)).toBe('一、总则1.因地制宜。联系人：张三加粗');
+    expect(squash(parseDocument('<div class="doc-signature">山西省教育厅 2025年2月13日</div>').text)).toBe('山西省教育厅2025年2月13日');
   });
 });
