@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { byInitial } from '../../../../src/lib/domain/alphabet.ts';
 import { byPinyin, describeLocation } from '../../../../src/lib/domain/locations.ts';
 import type { City, Institution } from '../../../../src/lib/content/schemas.ts';
+import { institution } from '../../../helpers/builders.ts';
 
 const cities: City[] = [{ id: 'taiyuan', name: '太原市', seat: { lon: 112.54, lat: 37.86 }, counties: [{ name: '小店区', lon: 112.56, lat: 37.82 }] }];
-const inst = (extra: Partial<Institution>): Institution => ({
-  id: 'x',
-  name: '某学校',
-  city: null,
-  cityBasis: 'unknown',
-  confidence: null,
-  county: null,
-  countyBasis: null,
-  note: null,
-  ...extra,
-});
+const inst = (extra: Partial<Institution>): Institution => institution('x', null, extra);
 
 describe('describeLocation', () => {
   it('says how the city and county are known', () => {
@@ -26,14 +16,7 @@ describe('describeLocation', () => {
   });
 });
 
-describe('byInitial and byPinyin', () => {
-  it('groups pinyin ids by initial letter, in order', () => {
-    const groups = byInitial([{ id: 'yingxian' }, { id: 'datong' }, { id: 'dingxiang' }]);
-    expect(groups.map((g) => [g.letter, g.items.map((i) => i.id)])).toEqual([
-      ['D', ['datong', 'dingxiang']],
-      ['Y', ['yingxian']],
-    ]);
-  });
+describe('byPinyin', () => {
   it('sorts Chinese by pinyin', () => {
     expect(['忻州市', '大同市', '太原市'].sort(byPinyin)).toEqual(['大同市', '太原市', '忻州市']);
   });

@@ -3,16 +3,7 @@ import { attachmentRows, groupByCity, listPairs, openDataPairs } from '../../../
 import * as build from '../../../helpers/builders.ts';
 import type { City, FiveYearList, Institution, Major } from '../../../../src/lib/content/schemas.ts';
 
-const inst = (id: string, name: string, city: string | null): Institution => ({
-  id,
-  name,
-  city,
-  cityBasis: city ? 'name' : 'unknown',
-  confidence: city ? 'high' : null,
-  county: null,
-  countyBasis: null,
-  note: null,
-});
+const inst = (id: string, name: string, city: string | null): Institution => build.institution(id, city, { name });
 const major = (id: string, name: string, level: Major['level'], category: string): Major => ({ id, name, level, category, subcategory: '某类' });
 const catalogue = {
   schools: [inst('a-school', '甲中职学校', 'taiyuan'), inst('b-school', '乙中职学校', null)],

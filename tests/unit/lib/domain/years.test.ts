@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgramPair } from '../../../../src/lib/domain/programs.ts';
+import * as build from '../../../helpers/builders.ts';
 import { followYearParam, listChanges, newestYear, pairsByYear } from '../../../../src/lib/domain/years.ts';
 
+/** A pair of `year`'s list: school `school`'s program `program` into college `college`. */
 const pair = (year: number, school: string, program: string, college: string): ProgramPair =>
-  ({
-    id: `${year}-${school}-${program}`,
+  build.pair(
+    `${year}-${school}-${program}`,
+    build.institution(school, null),
+    build.institution(college, null),
+    { ...build.major('1'), name: program },
+    { ...build.major('2', '装备制造大类', '高职专科'), name: `${program}技术` },
     year,
-    row: 1,
-    position: 1,
-    city: null,
-    school: { id: school, name: school },
-    college: { id: college, name: college },
-    schoolProgram: { name: program },
-    collegeProgram: { name: `${program}技术` },
-  }) as unknown as ProgramPair;
+  );
 
 describe('years', () => {
   const before = [pair(2025, 'a', '机电', 'x'), pair(2025, 'b', '园林', 'x'), pair(2025, 'c', '烹饪', 'y')];
