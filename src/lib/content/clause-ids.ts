@@ -116,7 +116,7 @@ export interface DocumentOutline {
   blocks: DocumentBlock[];
   /** Every anchor the page will have: numbered units and explicit ids. */
   anchors: Set<string>;
-  /** The title of each named section (see `sectionTitles`). */
+  /** The title of each named section: its heading, or its own bold run-in head (“联系方式”部分). */
   titles: Map<string, string>;
   /** The reading text of the whole document, block by block. */
   text: string;
