@@ -29,11 +29,12 @@ parentPort?.on('message', ({ id, svg, width, fontFamily }: PngJob) => {
       image = draw(reducedTo);
     }
     const rendered = image.render();
+    const pixels = rendered.width * rendered.height;
     const png = encodePng(rendered.width, rendered.height, rendered.pixels);
     rendered.free();
     image.free();
     const bytes = new Uint8Array(png);
-    parentPort?.postMessage({ id, png: bytes, reducedTo }, [bytes.buffer]);
+    parentPort?.postMessage({ id, png: bytes, reducedTo, pixels }, [bytes.buffer]);
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -12,6 +12,9 @@ import type { PngJob } from './png-worker.ts';
 // The worker file is loaded from the project's source by path (the build runs at the project root).
 const WORKER_FILE = resolve('src/data/png-worker.ts');
 const IN_HAND = 2;
+// A worker's WebAssembly memory grows to the largest picture it has drawn and never shrinks; after a
+// picture this large (a chart of a national list) the worker finishes what it holds and is replaced.
+export const RETIRE_AFTER_PIXELS = 4_000_000;
 
 interface Job extends PngJob {
   name: string;
@@ -22,6 +25,8 @@ interface Job extends PngJob {
 interface Slot {
   worker: Worker;
   jobs: Map<number, Job>;
+  /** Takes no more jobs, and is replaced once it has none (see RETIRE_AFTER_PIXELS). */
+  retiring: boolean;
 }
 
 interface Pool {
@@ -31,10 +36,19 @@ interface Pool {
 
 let pool: Pool | null = null;
 let jobs = 0;
+let started = 0;
+
+/** How many picture workers this build has started (replacements included), for the tests. */
+export const pictureWorkersStarted = (): number => started;
 
 /** Hands waiting pictures to workers with room, and lets the build end when none has work. */
 function dispatch(state: Pool) {
+  for (const slot of state.workers.filter((s) => s.retiring && s.jobs.size === 0)) {
+    state.workers = state.workers.map((s) => (s === slot ? spawn(state) : s));
+    void slot.worker.terminate();
+  }
   for (const slot of state.workers) {
+    if (slot.retiring) continue;
     while (slot.jobs.size < IN_HAND && state.queue.length > 0) {
       const job = state.queue.shift()!;
       slot.jobs.set(job.id, job);
@@ -47,12 +61,14 @@ function dispatch(state: Pool) {
 
 function spawn(state: Pool): Slot {
   const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
-  const slot: Slot = { worker, jobs: new Map() };
-  worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; reducedTo?: number; error?: string }) => {
+  started++;
+  const slot: Slot = { worker, jobs: new Map(), retiring: false };
+  worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; reducedTo?: number; pixels?: number; error?: string }) => {
     const job = slot.jobs.get(message.id);
     if (message.reducedTo)
       console.warn(`[pictures] ${job?.name ?? '图片'}：按 ${job?.width ?? '?'} 像素宽超过 ${MAX_PIXELS / 1e6} 百万像素，改为 ${message.reducedTo} 像素宽。`);
     slot.jobs.delete(message.id);
+    if ((message.pixels ?? 0) > RETIRE_AFTER_PIXELS) slot.retiring = true;
     if (message.png) job?.resolve(message.png);
     else job?.reject(new Error(`PNG 生成失败：${message.error ?? '未知错误'}`));
     dispatch(state);

@@ -81,3 +81,16 @@ export const loadSharePictures = once(async (site: string) => {
     }),
   );
 });
+
+/**
+ * A card's PNG for its og/ endpoint: the one drawn ahead, which is then forgotten (at 300× the
+ * finished cards were about 0.25 GB held to the end of the build), or drawn now when it was
+ * already taken (a second request under `astro dev`).
+ */
+export async function takeSharePicture(card: ShareCard, site: string): Promise<Uint8Array<ArrayBuffer>> {
+  const ready = await loadSharePictures(site);
+  const key = `${card.kind}/${card.id}` as const;
+  const png = ready.get(key);
+  ready.delete(key);
+  return png ?? drawCard(card, new URL(site));
+}

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadShareCards, loadSharePictures, type ShareCard } from '../../../data/share.ts';
+import { loadShareCards, takeSharePicture, type ShareCard } from '../../../data/share.ts';
 
 export async function getStaticPaths() {
   return (await loadShareCards()).map((card) => ({ params: { kind: card.kind, id: card.id }, props: { card } }));
@@ -8,7 +8,6 @@ export async function getStaticPaths() {
 /** The share picture (og:image) of an explainer, document, school or city page (src/data/share.ts). */
 export const GET: APIRoute = async ({ props, site }) => {
   const { card } = props as { card: ShareCard };
-  const png = await (await loadSharePictures(String(site))).get(`${card.kind}/${card.id}`);
-  if (!png) throw new Error(`没有 ${card.kind}/${card.id} 的分享图`);
+  const png = await takeSharePicture(card, String(site));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { pictureWorkersStarted, renderPng, RETIRE_AFTER_PIXELS } from '../../../src/data/png.ts';
+
+/** Width and height from a PNG's IHDR chunk. */
+const size = (png: Uint8Array) => {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return [view.getUint32(16), view.getUint32(20)];
+};
+const picture = (width: number, height: number) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="#0b5394"/></svg>`;
+
+describe('renderPng (the picture workers)', () => {
+  it('draws pictures at the width asked, the height following the proportions', async () => {
+    const [a, b] = await Promise.all([renderPng(picture(400, 200), 300, 'a'), renderPng(picture(100, 100), 50, 'b')]);
+    expect(size(a)).toEqual([300, 150]);
+    expect(size(b)).toEqual([50, 50]);
+  });
+
+  it('replaces a worker after a very large picture, and the pictures after it are still drawn', async () => {
+    const before = pictureWorkersStarted();
+    const side = Math.ceil(Math.sqrt(RETIRE_AFTER_PIXELS)) + 100;
+    const big = await renderPng(picture(side, side), side, 'big');
+    expect(size(big)).toEqual([side, side]);
+    const after = await Promise.all(Array.from({ length: 5 }, (_, i) => renderPng(picture(200, 100), 100 + i, `small-${i}`)));
+    expect(after.map(size)).toEqual(Array.from({ length: 5 }, (_, i) => [100 + i, Math.round((100 + i) / 2)]));
+    expect(pictureWorkersStarted()).toBe(before + 1);
+  }, 30_000);
+});
