@@ -8,7 +8,7 @@ import {
   type Filter,
   type FilterChoice,
 } from '../lib/domain/facets.ts';
-import { formParams, replaceQuery } from './form-state.ts';
+import { formParams, onFormChange, replaceQuery } from './form-state.ts';
 
 /**
  * The browser half of the site's one filter model (src/lib/domain/facets.ts), shared by /programs/, /map/
@@ -31,10 +31,10 @@ function choicesOf(form: HTMLFormElement): FilterChoice[] {
 }
 
 /** The filter the form shows now. */
-export const readFilter = (form: HTMLFormElement): Filter => parseFilter(formParams(form), filterKeys(form));
+const readFilter = (form: HTMLFormElement): Filter => parseFilter(formParams(form), filterKeys(form));
 
 /** Makes the form show `filter` (a control whose value it is not given is cleared). */
-export function showFilter(form: HTMLFormElement, filter: Filter): void {
+function showFilter(form: HTMLFormElement, filter: Filter): void {
   for (const key of filterKeys(form)) {
     const control = form.elements.namedItem(key);
     if ((control instanceof HTMLSelectElement || control instanceof HTMLInputElement) && control.value !== (filter[key] ?? ''))
@@ -43,14 +43,14 @@ export function showFilter(form: HTMLFormElement, filter: Filter): void {
 }
 
 /** Puts `filter` in the address, keys in form order, without a history entry. */
-export const writeAddress = (form: HTMLFormElement, filter: Filter): void => replaceQuery(filterToSearch(filter, filterKeys(form)));
+const writeAddress = (form: HTMLFormElement, filter: Filter): void => replaceQuery(filterToSearch(filter, filterKeys(form)));
 
 /**
  * The filter the address asks for, kept to the values the form offers. A value it has no option for
  * is named in `note` (`where` says what the page lists: 这份名单里) and left out; `changed` says the
  * address should be rewritten without it.
  */
-export function filterFromUrl(form: HTMLFormElement, note: HTMLElement | null, where: string): { filter: Filter; changed: boolean } {
+function filterFromUrl(form: HTMLFormElement, note: HTMLElement | null, where: string): { filter: Filter; changed: boolean } {
   const checked = checkFilter(parseFilter(location.search, filterKeys(form)), choicesOf(form));
   if (note && checked.unknown.length > 0) {
     note.textContent = unknownFilterMessage(checked.unknown, where);
@@ -61,3 +61,25 @@ export function filterFromUrl(form: HTMLFormElement, note: HTMLElement | null, w
 
 /** An element's facets, as the page wrote them (src/lib/domain/facets.ts#facetAttributes). */
 export const facetsOf = (el: HTMLElement | SVGElement): Facets => facetsFromDataset(el.dataset);
+
+/**
+ * Binds a filter form to what a page shows: `show(filter)` runs with the address's filter as the page
+ * opens (a value the form has no option for is named in `note`, `where` saying what the page lists:
+ * 这份名单里), then on every change of the form (and every keystroke when `live`), the form and the
+ * address following it. Returns a function that applies a filter as if chosen (the reset link).
+ */
+export function bindFilterForm(
+  form: HTMLFormElement,
+  { note, where, live = false, focusOnSubmit }: { note: HTMLElement | null; where: string; live?: boolean; focusOnSubmit?: HTMLElement | null },
+  show: (filter: Filter) => void,
+): (filter: Filter) => void {
+  const apply = (filter: Filter, updateAddress: boolean) => {
+    showFilter(form, filter);
+    show(filter);
+    if (updateAddress) writeAddress(form, filter);
+  };
+  onFormChange(form, () => apply(readFilter(form), true), { live, focusOnSubmit: focusOnSubmit ?? null });
+  const fromUrl = filterFromUrl(form, note, where);
+  apply(fromUrl.filter, fromUrl.changed);
+  return (filter) => apply(filter, true);
+}

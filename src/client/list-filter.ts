@@ -1,6 +1,5 @@
 import { matches, type Filter } from '../lib/domain/facets.ts';
-import { facetsOf, filterFromUrl, readFilter, showFilter, writeAddress } from './facet-filter.ts';
-import { onFormChange } from './form-state.ts';
+import { bindFilterForm, facetsOf } from './facet-filter.ts';
 
 /**
  * Instant filtering of a server-rendered list whose items carry facets (src/lib/domain/facets.ts) by the
@@ -16,8 +15,7 @@ export function enhanceListFilter(
   form.hidden = false;
   const items = [...root.querySelectorAll<HTMLElement>(itemSelector)].map((el) => ({ el, facets: facetsOf(el) }));
   const count = root.getElementById(countId);
-  const apply = (filter: Filter, updateAddress: boolean) => {
-    showFilter(form, filter);
+  bindFilterForm(form, { note: root.querySelector<HTMLElement>('[data-filter-note]'), where }, (filter: Filter) => {
     let shown = 0;
     for (const { el, facets } of items) {
       const ok = matches(facets, filter);
@@ -25,9 +23,5 @@ export function enhanceListFilter(
       if (ok) shown++;
     }
     if (count) count.textContent = `显示 ${shown} ${noun}（共 ${items.length} ${noun}）`;
-    if (updateAddress) writeAddress(form, filter);
-  };
-  onFormChange(form, () => apply(readFilter(form), true));
-  const fromUrl = filterFromUrl(form, root.querySelector<HTMLElement>('[data-filter-note]'), where);
-  apply(fromUrl.filter, fromUrl.changed);
+  });
 }

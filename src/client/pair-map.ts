@@ -1,6 +1,5 @@
 import { matches, type Filter } from '../lib/domain/facets.ts';
-import { facetsOf, filterFromUrl, readFilter, showFilter, writeAddress } from './facet-filter.ts';
-import { onFormChange } from './form-state.ts';
+import { bindFilterForm, facetsOf } from './facet-filter.ts';
 import { followYear } from './year-switch.ts';
 
 /**
@@ -62,8 +61,7 @@ function enhance(root: Document, svg: SVGSVGElement) {
   const lines = links.map((el) => ({ el, facets: facetsOf(el) }));
   // The phone's city-by-city view: each pair's line carries the same facets as the drawing's.
   const rows = [...root.querySelectorAll<HTMLElement>('.city-pair')].map((el) => ({ el, facets: facetsOf(el) }));
-  const apply = (filter: Filter, updateAddress: boolean) => {
-    showFilter(form, filter);
+  bindFilterForm(form, { note: form.querySelector<HTMLElement>('[data-filter-note]'), where: '这份名单里' }, (filter: Filter) => {
     let shown = 0;
     const active = new Set<string>();
     for (const { el, facets } of lines) {
@@ -80,9 +78,5 @@ function enhance(root: Document, svg: SVGSVGElement) {
     for (const school of root.querySelectorAll<HTMLElement>('.city-schools > li')) school.hidden = !school.querySelector('.city-pair:not([hidden])');
     for (const section of root.querySelectorAll<HTMLElement>('.city-pairs')) section.hidden = !section.querySelector('.city-schools > li:not([hidden])');
     if (status) status.textContent = `显示 ${shown} 条连线（共 ${links.length} 条）`;
-    if (updateAddress) writeAddress(form, filter);
-  };
-  onFormChange(form, () => apply(readFilter(form), true));
-  const fromUrl = filterFromUrl(form, form.querySelector<HTMLElement>('[data-filter-note]'), '这份名单里');
-  apply(fromUrl.filter, fromUrl.changed);
+  });
 }

@@ -1,6 +1,5 @@
 import { matches, optionCounts, type Filter } from '../lib/domain/facets.ts';
-import { facetsOf, filterFromUrl, readFilter, showFilter, writeAddress } from './facet-filter.ts';
-import { onFormChange } from './form-state.ts';
+import { bindFilterForm, facetsOf } from './facet-filter.ts';
 import { followYear } from './year-switch.ts';
 
 /**
@@ -21,8 +20,7 @@ export function enhanceProgramFilter(root: Document) {
   const groups = [...root.querySelectorAll<HTMLElement>('.pair-group')];
   const selects = [...form.querySelectorAll('select')];
 
-  function apply(filter: Filter, updateAddress: boolean) {
-    showFilter(form!, filter);
+  function show(filter: Filter) {
     let shown = 0;
     for (const { el, facets } of cards) {
       el.hidden = !matches(facets, filter);
@@ -46,14 +44,15 @@ export function enhanceProgramFilter(root: Document) {
     }
     if (count) count.textContent = shown === cards.length ? `共 ${cards.length} 个专业对` : `找到 ${shown} 个专业对（共 ${cards.length} 个）`;
     if (empty) empty.hidden = shown > 0;
-    if (updateAddress) writeAddress(form!, filter);
   }
 
-  onFormChange(form, () => apply(readFilter(form), true), { live: true, focusOnSubmit: count });
+  const choose = bindFilterForm(
+    form,
+    { note: root.querySelector<HTMLElement>('[data-filter-note]'), where: '这份名单里', live: true, focusOnSubmit: count },
+    show,
+  );
   root.querySelector('[data-filter-reset]')?.addEventListener('click', (event) => {
     event.preventDefault();
-    apply({}, true);
+    choose({});
   });
-  const fromUrl = filterFromUrl(form, root.querySelector<HTMLElement>('[data-filter-note]'), '这份名单里');
-  apply(fromUrl.filter, fromUrl.changed);
 }

@@ -1,3 +1,5 @@
+import { filterToSearch, parseFilter } from './facets.ts';
+
 /** The type filter values of the site's search index, in display order. */
 export const SEARCH_TYPES = ['政策文件', '解读', '学校', '高职院校', '专业', '城市'] as const;
 
@@ -9,23 +11,15 @@ export interface SearchState {
   field?: string;
 }
 
+const SEARCH_KEYS = ['q', 'type', 'city', 'field'] as const;
+
+/** Reads the search page's address, as the filter pages read theirs (src/lib/domain/facets.ts); `q` is always there. */
 export function parseSearch(search: string): SearchState {
-  const params = new URLSearchParams(search);
-  const state: SearchState = { q: (params.get('q') ?? '').trim() };
-  for (const key of ['type', 'city', 'field'] as const) {
-    const value = params.get(key)?.trim();
-    if (value) state[key] = value;
-  }
-  return state;
+  return { q: '', ...parseFilter(search, SEARCH_KEYS) };
 }
 
-export function searchToQuery(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const key of ['type', 'city', 'field'] as const) if (state[key]) params.set(key, state[key] ?? '');
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+/** The search page's state as its address's query ('' when empty), keys in a fixed order. */
+export const searchToQuery = (state: SearchState): string => filterToSearch({ ...state }, SEARCH_KEYS);
 
 /**
  * Whether a query is worth a search: one Latin letter or digit is not (it matches the start of
