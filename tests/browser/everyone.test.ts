@@ -57,15 +57,21 @@ describe('every page works without JavaScript', () => {
 });
 
 describe('reflow at 320 px and larger text', () => {
+  // One page for every type: the setting is cleared after each, so each starts in normal text.
+  let narrow: Page;
+  beforeAll(async () => {
+    narrow = await newPage(browser(), { viewport: { width: 320, height: 640 } });
+  });
   it.each(PAGE_TYPES)('%s has no horizontal scroll at 320 px, in normal and large text', async (path) => {
-    const page = await newPage(browser(), { viewport: { width: 320, height: 640 } });
+    const page = narrow;
     await page.goto(url(path));
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeLessThan(18);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: '大字' }).click();
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.evaluate(() => localStorage.clear());
-    await page.close();
   });
 
   it('the 大字 and 高对比 settings need no account, apply at once and persist across pages', async () => {
