@@ -4,7 +4,7 @@ import { resolveChart } from '../lib/domain/charts.ts';
 import { chartPicture } from '../lib/geometry/picture.ts';
 import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
-import { loadClauseNamer, loadNewestList, loadOutlines, loadPairs, loadPolicies, loadStatistics, once } from './collections.ts';
+import { loadClauseNamer, loadNewestList, loadOutlines, loadPairs, loadPolicyTitles, loadStatistics, once } from './collections.ts';
 
 /** Every chart of /data/, resolved, in file order of sections. */
 export const loadCharts = once(async () => {
@@ -26,7 +26,7 @@ export const loadCharts = once(async () => {
 export const loadChartSourceNames = once(async (id: string) => {
   const chart = (await loadCharts()).charts.find((c) => c.id === id);
   if (!chart) throw new Error(`没有图表 ${id}`);
-  const titles = new Map((await loadPolicies()).map((p) => [p.id, p.data.shortTitle]));
+  const titles = await loadPolicyTitles();
   const clause = await loadClauseNamer();
   return [
     ...new Map(

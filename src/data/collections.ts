@@ -9,6 +9,7 @@ import { newestYear } from '../lib/domain/years.ts';
 import { datasetFields } from '../lib/domain/open-data.ts';
 import { statisticSource } from '../lib/domain/statistics.ts';
 import { clauseName } from '../lib/content/clause-ids.ts';
+import { incomingDocuments } from '../lib/views/policy.ts';
 import { squash } from '../lib/content/text.ts';
 
 /**
@@ -120,6 +121,15 @@ export const loadPolicies = once(async (): Promise<CollectionEntry<'policies'>[]
   (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date)),
 );
 
+/** Each document by id (once per build: thousands of pages name documents). */
+export const loadPolicyById = once(async () => new Map((await loadPolicies()).map((p) => [p.id, p])));
+
+/** Each document's short title by id. */
+export const loadPolicyTitles = once(async () => new Map((await loadPolicies()).map((p) => [p.id, p.data.shortTitle])));
+
+/** For each document, the documents whose relations name it, oldest first. */
+export const loadIncoming = once(async () => incomingDocuments(await loadPolicies()));
+
 /** All statistics. */
 export const loadStatistics = once(async () => (await getCollection('statistics')).map((e) => e.data));
 
@@ -135,15 +145,23 @@ export async function loadExplainers(): Promise<CollectionEntry<'explainers'>[]>
   return (await getCollection('explainers')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** For each document, the explainers that cite it, in their order (each explainer read once per build). */
+const loadCitingExplainers = once(async () => {
+  const citing = new Map<string, CollectionEntry<'explainers'>[]>();
+  for (const e of await loadExplainers())
+    for (const doc of new Set(citationsIn(e.body ?? '').map((c) => c.doc))) citing.set(doc, [...(citing.get(doc) ?? []), e]);
+  return citing;
+});
+
 /** The explainers that cite a document, in their order. */
 export async function loadExplainersCiting(document: string) {
-  return (await loadExplainers()).filter((e) => citationsIn(e.body ?? '').some((c) => c.doc === document));
+  return (await loadCitingExplainers()).get(document) ?? [];
 }
 
 /** Featured statistics (by id, in the order given) with their source clause and document title. */
 export async function loadFeaturedStatistics(ids: readonly string[]) {
   const statistics = new Map((await loadStatistics()).map((s) => [s.id, s]));
-  const policies = new Map((await loadPolicies()).map((p) => [p.id, p]));
+  const policies = await loadPolicyById();
   const outlines = await loadOutlines();
   return ids.flatMap((id) => {
     const s = statistics.get(id);

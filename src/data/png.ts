@@ -12,9 +12,13 @@ import type { PngJob } from './png-worker.ts';
 // The worker file is loaded from the project's source by path (the build runs at the project root).
 const WORKER_FILE = resolve('src/data/png-worker.ts');
 const IN_HAND = 2;
-// A worker's WebAssembly memory grows to the largest picture it has drawn and never shrinks; after a
-// picture this large (a chart of a national list) the worker finishes what it holds and is replaced.
+// A worker's WebAssembly memory grows to the largest picture it has drawn and never shrinks: to its
+// pixels, and to its drawing (resvg's tree of the SVG). After a picture with this many pixels (a
+// chart of a national list) or this much SVG (the map of a national list: 5.8 MB of SVG took the
+// worker's memory up by about 260 MB for 1.9 million pixels), the worker finishes what it holds and
+// is replaced.
 export const RETIRE_AFTER_PIXELS = 4_000_000;
+export const RETIRE_AFTER_SVG_CHARS = 1_000_000;
 
 interface Job extends PngJob {
   name: string;
@@ -25,7 +29,7 @@ interface Job extends PngJob {
 interface Slot {
   worker: Worker;
   jobs: Map<number, Job>;
-  /** Takes no more jobs, and is replaced once it has none (see RETIRE_AFTER_PIXELS). */
+  /** Takes no more jobs, and is replaced once it has none (see RETIRE_AFTER_PIXELS and RETIRE_AFTER_SVG_CHARS). */
   retiring: boolean;
 }
 
@@ -68,7 +72,7 @@ function spawn(state: Pool): Slot {
     if (message.reducedTo)
       console.warn(`[pictures] ${job?.name ?? '图片'}：按 ${job?.width ?? '?'} 像素宽超过 ${MAX_PIXELS / 1e6} 百万像素，改为 ${message.reducedTo} 像素宽。`);
     slot.jobs.delete(message.id);
-    if ((message.pixels ?? 0) > RETIRE_AFTER_PIXELS) slot.retiring = true;
+    if ((message.pixels ?? 0) > RETIRE_AFTER_PIXELS || (job?.svg.length ?? 0) > RETIRE_AFTER_SVG_CHARS) slot.retiring = true;
     if (message.png) job?.resolve(message.png);
     else job?.reject(new Error(`PNG 生成失败：${message.error ?? '未知错误'}`));
     dispatch(state);

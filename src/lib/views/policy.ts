@@ -18,7 +18,13 @@ export function policyToc(headings: Heading[]): Heading[] {
     .filter((h) => h.text !== '全文');
 }
 
-/** The documents whose relations name `id`, in the order given. */
-export function incomingDocuments<T extends { data: { relations: ReadonlyArray<{ document?: string | undefined }> } }>(all: T[], id: string): T[] {
-  return all.filter((d) => d.data.relations.some((r) => r.document === id));
+/**
+ * For each document id, the documents whose relations name it, in the order given and each once:
+ * built in one pass, so a page looks its own up instead of scanning every document.
+ */
+export function incomingDocuments<T extends { data: { relations: ReadonlyArray<{ document?: string | undefined }> } }>(all: T[]): Map<string, T[]> {
+  const incoming = new Map<string, T[]>();
+  for (const d of all)
+    for (const id of new Set(d.data.relations.flatMap((r) => (r.document ? [r.document] : [])))) incoming.set(id, [...(incoming.get(id) ?? []), d]);
+  return incoming;
 }

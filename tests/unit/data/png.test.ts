@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pictureWorkersStarted, renderPng, RETIRE_AFTER_PIXELS } from '../../../src/data/png.ts';
+import { pictureWorkersStarted, renderPng, RETIRE_AFTER_PIXELS, RETIRE_AFTER_SVG_CHARS } from '../../../src/data/png.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 const size = (png: Uint8Array) => {
@@ -23,6 +23,22 @@ describe('renderPng (the picture workers)', () => {
     expect(size(big)).toEqual([side, side]);
     const after = await Promise.all(Array.from({ length: 5 }, (_, i) => renderPng(picture(200, 100), 100 + i, `small-${i}`)));
     expect(after.map(size)).toEqual(Array.from({ length: 5 }, (_, i) => [100 + i, Math.round((100 + i) / 2)]));
+    expect(pictureWorkersStarted()).toBe(before + 1);
+  }, 30_000);
+
+  it('replaces a worker after a picture with a very large drawing but few pixels, and not after a small one', async () => {
+    const before = pictureWorkersStarted();
+    const shapes = Array.from(
+      { length: Math.ceil(RETIRE_AFTER_SVG_CHARS / 50) },
+      (_, i) => `<rect x="${i % 200}" y="${(i * 7) % 100}" width="1" height="1" fill="#333"/>`,
+    );
+    const busy = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">${shapes.join('')}</svg>`;
+    expect(busy.length).toBeGreaterThan(RETIRE_AFTER_SVG_CHARS);
+    await renderPng(picture(200, 100), 200, 'small');
+    expect(pictureWorkersStarted()).toBe(before);
+    expect(size(await renderPng(busy, 200, 'busy'))).toEqual([200, 100]);
+    const after = await Promise.all(Array.from({ length: 3 }, (_, i) => renderPng(picture(200, 100), 100, `after-${i}`)));
+    expect(after.map(size)).toEqual(Array.from({ length: 3 }, () => [100, 50]));
     expect(pictureWorkersStarted()).toBe(before + 1);
   }, 30_000);
 });

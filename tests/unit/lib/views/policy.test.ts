@@ -15,8 +15,11 @@ describe('policy view', () => {
     const docs = [
       { id: 'a', data: { relations: [{ document: 'b' }] } },
       { id: 'b', data: { relations: [] } },
-      { id: 'c', data: { relations: [{}, { document: 'b' }] } },
+      { id: 'c', data: { relations: [{}, { document: 'b' }, { document: 'b' }, { document: 'a' }] } },
     ];
-    expect(incomingDocuments(docs, 'b').map((d) => d.id)).toEqual(['a', 'c']);
+    const incoming = incomingDocuments(docs);
+    expect(incoming.get('b')?.map((d) => d.id)).toEqual(['a', 'c']);
+    expect(incoming.get('a')?.map((d) => d.id)).toEqual(['c']);
+    expect(incoming.get('c')).toBeUndefined();
   });
 });
