@@ -16,7 +16,9 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 const quick = process.argv.includes('--quick');
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const env = (extra = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', ...extra });
+// MIMALLOC_PURGE_DELAY=0 as in `npm run build`: the bundler (Rolldown, whose allocator is mimalloc) then
+// hands the memory it frees back to the system at once instead of holding it for the rest of the build.
+const env = (extra = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', MIMALLOC_PURGE_DELAY: '0', ...extra });
 
 function timed(cmd, args, extra = {}) {
   const start = performance.now();
