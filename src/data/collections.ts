@@ -149,7 +149,11 @@ export async function loadExplainers(): Promise<CollectionEntry<'explainers'>[]>
 const loadCitingExplainers = once(async () => {
   const citing = new Map<string, CollectionEntry<'explainers'>[]>();
   for (const e of await loadExplainers())
-    for (const doc of new Set(citationsIn(e.body ?? '').map((c) => c.doc))) citing.set(doc, [...(citing.get(doc) ?? []), e]);
+    for (const doc of new Set(citationsIn(e.body ?? '').map((c) => c.doc))) {
+      const list = citing.get(doc);
+      if (list) list.push(e);
+      else citing.set(doc, [e]);
+    }
   return citing;
 });
 

@@ -25,6 +25,10 @@ export function policyToc(headings: Heading[]): Heading[] {
 export function incomingDocuments<T extends { data: { relations: ReadonlyArray<{ document?: string | undefined }> } }>(all: T[]): Map<string, T[]> {
   const incoming = new Map<string, T[]>();
   for (const d of all)
-    for (const id of new Set(d.data.relations.flatMap((r) => (r.document ? [r.document] : [])))) incoming.set(id, [...(incoming.get(id) ?? []), d]);
+    for (const id of new Set(d.data.relations.flatMap((r) => (r.document ? [r.document] : [])))) {
+      const list = incoming.get(id);
+      if (list) list.push(d);
+      else incoming.set(id, [d]);
+    }
   return incoming;
 }
