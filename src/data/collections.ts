@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationsIn } from '../lib/content/explainer-citations.ts';
+import { byId } from '../lib/domain/by-id.ts';
 import { byPinyin } from '../lib/domain/locations.ts';
 import { indexPairs } from '../lib/domain/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/domain/programs.ts';
@@ -9,7 +10,7 @@ import { newestYear } from '../lib/domain/years.ts';
 import { datasetFields } from '../lib/domain/open-data.ts';
 import { statisticSource } from '../lib/domain/statistics.ts';
 import { clauseName } from '../lib/content/clause-ids.ts';
-import { incomingDocuments } from '../lib/views/policy.ts';
+import { incomingDocuments } from '../lib/content/relations.ts';
 import { squash } from '../lib/content/text.ts';
 
 /**
@@ -121,10 +122,7 @@ export const loadPolicies = once(async (): Promise<CollectionEntry<'policies'>[]
   (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date)),
 );
 
-/** Each document by id (once per build: thousands of pages name documents). */
-export const loadPolicyById = once(async () => new Map((await loadPolicies()).map((p) => [p.id, p])));
-
-/** Each document's short title by id. */
+/** Each document's short title by id, made once per build (thousands of pages name documents). */
 export const loadPolicyTitles = once(async () => new Map((await loadPolicies()).map((p) => [p.id, p.data.shortTitle])));
 
 /** For each document, the documents whose relations name it, oldest first. */
@@ -165,7 +163,7 @@ export async function loadExplainersCiting(document: string) {
 /** Featured statistics (by id, in the order given) with their source clause and document title. */
 export async function loadFeaturedStatistics(ids: readonly string[]) {
   const statistics = new Map((await loadStatistics()).map((s) => [s.id, s]));
-  const policies = await loadPolicyById();
+  const policies = byId(await loadPolicies());
   const outlines = await loadOutlines();
   return ids.flatMap((id) => {
     const s = statistics.get(id);

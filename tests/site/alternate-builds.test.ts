@@ -4,16 +4,10 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newPage } from '../helpers/browser.ts';
+import { buildEnv } from '../helpers/build-env.ts';
 import { contentCopy } from '../helpers/content.ts';
 import { builtPages, readPage } from '../helpers/dist.ts';
 import { startServer } from '../../scripts/serve.mjs';
-
-/** The environment of a real build: without the variables Vitest sets (its BASE_URL=/ would override Astro's base). */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const key of Object.keys(env)) if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  return env;
-}
 
 /** Builds the site (Astro, then Pagefind) into `outDir` with extra environment. */
 function build(outDir: string, env: Record<string, string>) {

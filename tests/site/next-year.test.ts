@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { buildEnv } from '../helpers/build-env.ts';
 import { contentCopy } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
 import { parseNotice } from '../../src/lib/content/notice-import.ts';
@@ -15,9 +16,7 @@ import { launch } from '../helpers/browser.ts';
 const FIXTURE = 'tests/fixtures/notice/notice-2026-fictional.txt';
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
-  for (const key of Object.keys(clean)) if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete clean[key];
-  return spawnSync('npx', args, { env: clean, encoding: 'utf8', timeout: 300_000 });
+  return spawnSync('npx', args, { env: buildEnv(env), encoding: 'utf8', timeout: 300_000 });
 }
 const digest = (dir: string) =>
   createHash('sha256')

@@ -33,3 +33,18 @@ export function compareDocumentDates(a: string, b: string): number {
 export function againstDates(relation: Relation, fromDate: string, toDate: string): boolean {
   return relation.type !== 'same-work' && compareDocumentDates(toDate, fromDate) > 0;
 }
+
+/**
+ * For each document id, the documents whose relations name it, in the order given and each once:
+ * built in one pass, so a page looks its own up instead of scanning every document.
+ */
+export function incomingDocuments<T extends { data: { relations: ReadonlyArray<{ document?: string | undefined }> } }>(all: T[]): Map<string, T[]> {
+  const incoming = new Map<string, T[]>();
+  for (const d of all)
+    for (const id of new Set(d.data.relations.flatMap((r) => (r.document ? [r.document] : [])))) {
+      const list = incoming.get(id);
+      if (list) list.push(d);
+      else incoming.set(id, [d]);
+    }
+  return incoming;
+}

@@ -17,18 +17,3 @@ export function policyToc(headings: Heading[]): Heading[] {
     .map((h) => ({ ...h, text: h.text.replace(/\s*解读：[\s\S]*$/, '') }))
     .filter((h) => h.text !== '全文');
 }
-
-/**
- * For each document id, the documents whose relations name it, in the order given and each once:
- * built in one pass, so a page looks its own up instead of scanning every document.
- */
-export function incomingDocuments<T extends { data: { relations: ReadonlyArray<{ document?: string | undefined }> } }>(all: T[]): Map<string, T[]> {
-  const incoming = new Map<string, T[]>();
-  for (const d of all)
-    for (const id of new Set(d.data.relations.flatMap((r) => (r.document ? [r.document] : [])))) {
-      const list = incoming.get(id);
-      if (list) list.push(d);
-      else incoming.set(id, [d]);
-    }
-  return incoming;
-}

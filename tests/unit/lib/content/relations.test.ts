@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstDates, basisLabel, compareDocumentDates, incomingLabel, RELATION_LABEL } from '../../../../src/lib/content/relations.ts';
+import { againstDates, basisLabel, compareDocumentDates, incomingDocuments, incomingLabel, RELATION_LABEL } from '../../../../src/lib/content/relations.ts';
 import type { Policy } from '../../../../src/lib/content/schemas.ts';
 
 type Relation = Policy['relations'][number];
@@ -29,5 +29,19 @@ describe('dates of related documents', () => {
     expect(againstDates(relation('cites'), '2024-01-01', '2023-05-01')).toBe(false);
     expect(againstDates(relation('reports-on'), '2024', '2024-06-01')).toBe(false);
     expect(againstDates(relation('same-work'), '2023-05-01', '2024-01-01')).toBe(false);
+  });
+});
+
+describe('incomingDocuments', () => {
+  it('finds the documents that point to one', () => {
+    const docs = [
+      { id: 'a', data: { relations: [{ document: 'b' }] } },
+      { id: 'b', data: { relations: [] } },
+      { id: 'c', data: { relations: [{}, { document: 'b' }, { document: 'b' }, { document: 'a' }] } },
+    ];
+    const incoming = incomingDocuments(docs);
+    expect(incoming.get('b')?.map((d) => d.id)).toEqual(['a', 'c']);
+    expect(incoming.get('a')?.map((d) => d.id)).toEqual(['c']);
+    expect(incoming.get('c')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incomingDocuments, policyToc } from '../../../../src/lib/views/policy.ts';
+import { policyToc } from '../../../../src/lib/views/policy.ts';
 
 describe('policy view', () => {
   it('keeps headings of levels 2–4, drops 全文 and the explainer links after a heading', () => {
@@ -10,16 +10,5 @@ describe('policy view', () => {
       { depth: 5, slug: 'x', text: '细目' },
     ]);
     expect(toc).toEqual([{ depth: 3, slug: 'part-1', text: '一、总体要求' }]);
-  });
-  it('finds the documents that point to one', () => {
-    const docs = [
-      { id: 'a', data: { relations: [{ document: 'b' }] } },
-      { id: 'b', data: { relations: [] } },
-      { id: 'c', data: { relations: [{}, { document: 'b' }, { document: 'b' }, { document: 'a' }] } },
-    ];
-    const incoming = incomingDocuments(docs);
-    expect(incoming.get('b')?.map((d) => d.id)).toEqual(['a', 'c']);
-    expect(incoming.get('a')?.map((d) => d.id)).toEqual(['c']);
-    expect(incoming.get('c')).toBeUndefined();
   });
 });
