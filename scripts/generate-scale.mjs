@@ -73,7 +73,7 @@ export function generateScale(factor, outDir, from = 'content') {
       const copy = text
         .replace(/^shortTitle: (.*)$/m, (_, t) => `shortTitle: ${t.slice(0, 16)}（样例${k}）`)
         .replace(/document: ([a-z0-9-]+)$/gm, (_, id) => `document: ${id}-s${k}`);
-      writeFileSync(join(outDir, 'policies', file.replace(/\.mdx$/, `-s${k}.mdx`)), copy);
+      writeFileSync(join(outDir, 'policies', file.replace(/\.md$/, `-s${k}.md`)), copy);
     }
   }
   return { schools: list.stated.schools * factor, pairs: list.stated.pairs * factor, documents: readdirSync(join(outDir, 'policies')).length };

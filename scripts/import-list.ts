@@ -22,9 +22,9 @@ if (/\.xlsx?$/i.test(file)) {
   console.error(`${file}：请先在表格软件中另存为 CSV（UTF-8），列为 序号,中职学校,中职专业,高职学校,高职专业，再导入。`);
   process.exit(2);
 }
-const policyPath = join(contentDir, 'policies', `${notice}.mdx`);
+const policyPath = join(contentDir, 'policies', `${notice}.md`);
 if (!existsSync(policyPath)) {
-  console.error(`找不到 content/policies/${notice}.mdx：请先导入或写好这份通知（npm run import-notice），再导入它的名单。`);
+  console.error(`找不到 content/policies/${notice}.md：请先导入或写好这份通知（npm run import-notice），再导入它的名单。`);
   process.exit(1);
 }
 const rows = readOrRefuse(file, parseListCsv);

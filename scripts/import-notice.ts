@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildListImport, listYaml } from '../src/lib/content/list-import.ts';
-import { noticeMdx, parseNotice } from '../src/lib/content/notice-import.ts';
+import { noticeMarkdown, parseNotice } from '../src/lib/content/notice-import.ts';
 import { appendInstitutions, commandLine, namesOf, readCatalogue, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
 
 const { file, option } = commandLine(process.argv);
@@ -46,7 +46,7 @@ const unchanged: string[] = [];
 const put = (path: string, text: string, keep = false) => (writeContent(contentDir, path, text, keep) === 'written' ? written : unchanged).push(path);
 put(join('seeds', seed), raw);
 // An edited document is never overwritten by a second import.
-put(join('policies', `${id}.mdx`), noticeMdx(notice, { year, seed, schools: imported.list.stated.schools, pairs: imported.list.stated.pairs }), true);
+put(join('policies', `${id}.md`), noticeMarkdown(notice, { year, seed, schools: imported.list.stated.schools, pairs: imported.list.stated.pairs }), true);
 put(join('five-year-lists', `${year}.yaml`), listYaml(imported.list, namesOf(catalogue, imported), notice.docNumber ?? notice.title));
 written.push(...appendInstitutions(contentDir, imported, 'import-notice', id));
 
@@ -58,7 +58,7 @@ for (const path of written) console.log(`  写入 content/${path}`);
 for (const path of unchanged) console.log(`  未改变 content/${path}`);
 console.log(`
 发布前请人工核对（然后运行 npm run build，内容校验会指出不一致之处）：
-  [ ] content/policies/${id}.mdx：标题、文号、日期、发文机关、主送、公开方式与 PDF 一致；分段和条款编号正确（导入按行宽判断段落）
+  [ ] content/policies/${id}.md：标题、文号、日期、发文机关、主送、公开方式与 PDF 一致；分段和条款编号正确（导入按行宽判断段落）
   [ ] 提要（summary）和 relations：提要是本站所写；文件之间的关系只写原文写明的（basis: stated 并附原文），其余标为 site-reading
   [ ] content/five-year-lists/${year}.yaml：逐行对照附件，学校、专业、高职学校与原文一致，序号连续
   [ ] 专业代码：每个专业名称对应的目录代码正确（带方向的名称写作“目录名称（方向）”）`);

@@ -16,13 +16,14 @@ import {
 } from './lib/content/schemas.ts';
 
 // The same schemas run earlier in the content-integrity integration, which also checks references,
-// counts and quotes and names the file, entry and field of every problem. The YAML collections take
-// the entries src/content/read.ts read for that check; the MDX documents go through Astro's glob
-// loader, which compiles them (their front matter is the same as the reader's).
+// counts and quotes and names the file, entry and field of every problem. The collections take the
+// entries src/content/read.ts read for that check; the policy documents (Markdown) are rendered to
+// HTML as they are loaded. The explainers are MDX (they use components) and go through Astro's glob
+// loader, which compiles them.
 const dir = contentDir();
 
 export const collections = {
-  policies: defineCollection({ loader: glob({ base: `${dir}/policies`, pattern: '*.mdx' }), schema: policySchema }),
+  policies: defineCollection({ loader: fromContent((c) => c.policies, { markdown: true }), schema: policySchema }),
   explainers: defineCollection({ loader: glob({ base: `${dir}/explainers`, pattern: '*.mdx' }), schema: explainerSchema }),
   schools: defineCollection({ loader: fromContent((c) => c.schools), schema: institutionSchema }),
   colleges: defineCollection({ loader: fromContent((c) => c.colleges), schema: institutionSchema }),

@@ -3,7 +3,7 @@
 // take what `contentOf` read, once per build.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { mdxToHast } from 'satteri';
+import { htmlToHast, markdownToHast } from 'satteri';
 import { parse } from 'yaml';
 import { documentOutline, type DocumentNode, type DocumentOutline } from '../lib/content/clause-ids.ts';
 import { splitFrontmatter } from '../lib/content/text.ts';
@@ -13,17 +13,19 @@ export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: false } as const
 
 /**
  * A document body's outline (blocks, anchors, section titles: src/lib/content/clause-ids.ts), parsed with
- * the same Markdown pipeline and features as the page. Bad MDX throws, with the line and column.
+ * the same Markdown pipeline and features as the page. The HTML written in the document (`<p id="intro">`,
+ * the signature block) comes out of Markdown as raw HTML; it is parsed here so the checks see its words
+ * and ids (the page's clause numbering leaves it alone, as the clause plugin does: see `numberedUnits`).
  */
 export function parseDocument(body: string): DocumentOutline {
-  return documentOutline(mdxToHast(body, { position: false, features: MARKDOWN_FEATURES }) as DocumentNode);
+  const tree = markdownToHast(body, { position: false, features: MARKDOWN_FEATURES }) as DocumentNode;
+  return documentOutline(withRawHtmlParsed(tree));
 }
 
-/** Satteri's “3:1: Expected …” as the file's own line and column (the body starts after `lines` lines of front matter). */
-function mdxProblem(error: unknown, lines: number): string {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-  const at = /^(\d+):(\d+): (.*)$/.exec(message);
-  return at ? `MDX 正文第 ${Number(at[1]) + lines} 行第 ${at[2]} 列无法解析：${at[3]}` : `MDX 正文无法解析：${message}`;
+function withRawHtmlParsed(node: DocumentNode): DocumentNode {
+  if (node.type === 'raw' && typeof node.value === 'string')
+    return { type: 'raw', children: (htmlToHast(node.value, { fragment: true }) as DocumentNode).children ?? [] };
+  return node.children ? { ...node, children: node.children.map(withRawHtmlParsed) } : node;
 }
 
 /** One entry as found on disk, before validation. */
@@ -136,8 +138,11 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
     }
   }
 
-  for (const [folder, into] of [['policies', content.policies], ['explainers', content.explainers]] as const) {
-    for (const name of await listFiles(join(dir, folder), '.mdx')) {
+  // Documents are Markdown (rendered as data, no component in them); explainers are MDX (they use components).
+  for (const name of await listFiles(join(dir, 'policies'), '.mdx'))
+    content.unreadable.push({ file: show(join(dir, 'policies', name)), reason: '政策文件应为 Markdown，扩展名 .md（不是 .mdx）；名单表的写法见 src/lib/content/list-table.ts' });
+  for (const [folder, into, extension] of [['policies', content.policies, '.md'], ['explainers', content.explainers, '.mdx']] as const) {
+    for (const name of await listFiles(join(dir, folder), extension)) {
       const path = join(dir, folder, name);
       const parts = splitFrontmatter(await readFile(path, 'utf8'));
       if (!parts) {
@@ -151,15 +156,8 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
         content.unreadable.push({ file: show(path), reason: (error as Error).message.split('\n')[0] ?? '无法读取' });
         continue;
       }
-      let outline: DocumentOutline | undefined;
-      if (folder === 'policies')
-        try {
-          outline = parseDocument(parts.body);
-        } catch (error) {
-          content.unreadable.push({ file: show(path), reason: mdxProblem(error, parts.frontmatter.split('\n').length + 2) });
-          continue;
-        }
-      into.push({ file: show(path), label: name.replace(/\.mdx$/, ''), data, body: parts.body, ...(outline ? { outline } : {}) });
+      const outline = folder === 'policies' ? parseDocument(parts.body) : undefined;
+      into.push({ file: show(path), label: name.slice(0, -extension.length), data, body: parts.body, ...(outline ? { outline } : {}) });
     }
   }
   return content;

@@ -38,7 +38,7 @@ const text = (value: string) => ({ type: 'text', value });
 export function clauseToolsPlugin(contentDir: string, base: string) {
   return (factory: { fileURL: URL | undefined }) => {
     const path = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
-    const docId = /[\\/]policies[\\/]([a-z0-9-]+)\.mdx$/.exec(path)?.[1];
+    const docId = /[\\/]policies[\\/]([a-z0-9-]+)\.md$/.exec(path)?.[1];
     const explainers = docId ? (citations(contentDir).get(docId) ?? new Map()) : new Map();
     let queue: { id: string; label: ClauseLabel }[] = [];
     let part = '';

@@ -25,7 +25,7 @@ export function entryData(entries: RawEntry[], id: string): any {
   return entry.data;
 }
 
-/** The entry itself (for a document's MDX body). */
+/** The entry itself (for a document's Markdown body). */
 export function entryNamed(entries: RawEntry[], label: string): RawEntry {
   const entry = entries.find((e) => e.label === label);
   if (!entry) throw new Error(`fixture: no entry ${label}`);

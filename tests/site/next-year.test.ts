@@ -63,7 +63,7 @@ describe('next year in one step: import a notice, build, and every year is coher
     });
     const schools = parse(readFileSync(join(copy.dir, 'schools.yaml'), 'utf8')) as { name: string; city: unknown; cityBasis: string }[];
     expect(schools.find((s) => s.name === '样例县职业中学校')).toMatchObject({ city: null, cityBasis: 'unknown' });
-    const policy = readFileSync(join(copy.dir, 'policies/five-year-notice-2026.mdx'), 'utf8');
+    const policy = readFileSync(join(copy.dir, 'policies/five-year-notice-2026.md'), 'utf8');
     expect(policy).toContain('docNumber: "晋教职成〔2099〕1号"');
     expect(policy).toContain('date: "2026-02-20"');
   });

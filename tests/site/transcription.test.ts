@@ -25,7 +25,7 @@ export function seedLines(raw: string): string[] {
 
 const documents = readdirSync('content/policies').map((file) => {
   const parts = splitFrontmatter(readFileSync(`content/policies/${file}`, 'utf8'));
-  return { id: file.replace(/\.mdx$/, ''), seed: (parse(parts?.frontmatter ?? '') as { seed: string }).seed };
+  return { id: file.replace(/\.md$/, ''), seed: (parse(parts?.frontmatter ?? '') as { seed: string }).seed };
 });
 
 describe('every document page holds its source text word for word', () => {

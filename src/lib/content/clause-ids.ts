@@ -76,7 +76,8 @@ function numberedUnits(tree: DocumentNode): { node: DocumentNode; id: string; la
       const label = clauseLabel(plainText(node));
       if (label) found.push({ node, label });
     }
-    for (const child of node.children ?? []) collect(child);
+    // HTML written in the document is left as written: the clause plugin sees it as raw text.
+    if (node.type !== 'raw') for (const child of node.children ?? []) collect(child);
   };
   collect(tree);
   const ids = clauseIds(found.map((f) => f.label));
@@ -90,15 +91,14 @@ export function treeClauseIds(tree: DocumentNode): { id: string; label: ClauseLa
 
 /**
  * A node of a document's hast tree as the Markdown pipeline (Sätteri) gives it: elements, text, and
- * the MDX elements written as JSX in the source (`<p id="intro">`), whose attributes are a list.
+ * `raw` nodes for the HTML written in the source (`<p id="intro">`); src/content/read.ts gives a raw
+ * node the elements it parses to as children, so its words and ids are part of the outline.
  */
 export interface DocumentNode {
   type: string;
   tagName?: string;
-  name?: string | null;
   value?: unknown;
   properties?: Record<string, unknown>;
-  attributes?: readonly { name?: string; value?: unknown }[];
   children?: readonly DocumentNode[];
 }
 
@@ -125,11 +125,10 @@ export interface DocumentOutline {
 /** Elements whose text is one block (a quote is looked for within one). */
 const TEXT_BLOCKS = new Set([...NUMBERED, 'h1', 'li', 'td', 'th', 'dt', 'dd', 'caption', 'figcaption']);
 
-const tagOf = (node: DocumentNode): string | null =>
-  node.type === 'element' ? (node.tagName ?? null) : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? null) : null;
+const tagOf = (node: DocumentNode): string | null => (node.type === 'element' ? (node.tagName ?? null) : null);
 
 function explicitId(node: DocumentNode): string | null {
-  const id = node.type === 'element' ? node.properties?.['id'] : node.attributes?.find((a) => a.name === 'id')?.value;
+  const id = node.type === 'element' ? node.properties?.['id'] : null;
   return typeof id === 'string' && id ? id : null;
 }
 

@@ -33,6 +33,7 @@ import { quoteInClause, type DocumentOutline } from './clause-ids.ts';
 import { droppedQualifiers, type Qualifier } from './qualifiers.ts';
 import { againstDates, RELATION_LABEL } from './relations.ts';
 import { citationsIn, statsIn } from './explainer-citations.ts';
+import { componentTagsIn, listTableMarker, listTablesIn } from './list-table.ts';
 import { squash } from './text.ts';
 
 /** One thing wrong with the content: where it is, which field, and what was expected. */
@@ -159,6 +160,8 @@ export interface KnownIds {
   policies: ReadonlySet<string>;
   statistics: ReadonlySet<string>;
   seeds: ReadonlySet<string>;
+  /** The years of the five-year lists. */
+  lists: ReadonlySet<string>;
 }
 
 /** Collects the ids present in the raw content. */
@@ -171,6 +174,7 @@ export function knownIds(raw: RawContent): KnownIds {
     policies: new Set(raw.policies.map((p) => p.label)),
     statistics: ids(raw.statistics),
     seeds: new Set(raw.seeds),
+    lists: new Set(raw.lists.map((l) => String((l.data as { year?: unknown } | null)?.year))),
   };
 }
 
@@ -182,6 +186,7 @@ const TARGETS = {
   policies: '应为 content/policies 中的文件 id',
   statistics: '应为 statistics.yaml 中的 id',
   seeds: '应为 content/seeds 中的原始文本文件',
+  lists: '应为 content/five-year-lists 中已有名单的年份',
 } as const;
 type Target = keyof typeof TARGETS;
 
@@ -229,6 +234,11 @@ export const REFERENCES: ReferenceRule[] = [
     from: 'policies',
     to: 'policies',
     refs: (d) => d.relations.flatMap((relation, r) => (relation.document ? [{ field: `relations.${r}.document`, id: relation.document }] : [])),
+  }),
+  rule({
+    from: 'policies',
+    to: 'lists',
+    refs: (d) => listTablesIn(d.body).map((year, i) => ({ field: `正文 名单表第${i + 1}处（data-five-year-list）`, id: String(year) })),
   }),
   rule({ from: 'explainers', to: 'statistics', refs: (d) => statsIn(d.body).map((id, i) => ({ field: `正文 <Stat> 第${i + 1}处`, id })) }),
   rule({ from: 'explainers', to: 'policies', refs: (d) => d.sources.map((id, s) => ({ field: `sources.${s}`, id })) }),
@@ -325,7 +335,7 @@ export function checkQuotes(content: ValidContent): Problem[] {
         file: entry.file,
         entry: entry.label,
         field: 'source.quote',
-        expected: `引文应与 content/policies/${data.source.document}.mdx 原文逐字一致，未找到：“${data.source.quote}”`,
+        expected: `引文应与 content/policies/${data.source.document}.md 原文逐字一致，未找到：“${data.source.quote}”`,
       });
   }
   for (const { entry, data } of content.explainers) {
@@ -420,7 +430,7 @@ export function checkClaims(content: ValidContent): Problem[] {
       if (outline === undefined) add(`${at}.document`, `应为 content/policies 中的文件 id，实际为“${ref.document}”`);
       else if (!outline.anchors.has(ref.anchor)) add(`${at}.anchor`, `应为 /policies/${ref.document}/ 上存在的锚点，找不到“#${ref.anchor}”`);
       else if (!squash(outline.text).includes(squash(ref.quote)))
-        add(`${at}.quote`, `引文应与 content/policies/${ref.document}.mdx 原文逐字一致，未找到：“${ref.quote}”`);
+        add(`${at}.quote`, `引文应与 content/policies/${ref.document}.md 原文逐字一致，未找到：“${ref.quote}”`);
       else if (!quoteInClause(outline, ref.anchor, ref.quote)) add(`${at}.quote`, `引文应在所引条款 #${ref.anchor} 之内，实际不在该条：“${ref.quote}”`);
     });
     for (const { qualifier, quote } of droppedQualifiers(
@@ -466,6 +476,21 @@ export function checkRelations(content: ValidContent): Problem[] {
   return problems;
 }
 
+/**
+ * A document is Markdown, which prints a component tag (`<FiveYearListTable year={2025} />`, written
+ * as in MDX) as it stands; the list table has its own element (src/lib/content/list-table.ts).
+ */
+export function checkDocumentMarkup(content: ValidContent): Problem[] {
+  return content.policies.flatMap(({ entry, data }) =>
+    componentTagsIn(data.body).map((tag) => ({
+      file: entry.file,
+      entry: entry.label,
+      field: '正文',
+      expected: `政策文件是 Markdown，不能使用组件：“${tag}”会原样显示在页面上；名单表请写 ${listTableMarker(Number(/\d{4}/.exec(tag)?.[0] ?? 2025))}`,
+    })),
+  );
+}
+
 /** Runs every check; an empty array means the content is sound. */
 export function checkContent(raw: RawContent): Problem[] {
   const { valid, problems } = checkSchemas(raw);
@@ -477,6 +502,7 @@ export function checkContent(raw: RawContent): Problem[] {
     ...checkQuotes(valid),
     ...checkClaims(valid),
     ...checkRelations(valid),
+    ...checkDocumentMarkup(valid),
     ...checkSearchTerms(valid, searchablePages(raw)),
   ];
 }

@@ -127,7 +127,7 @@ const program = (p: ListedProgram) => `{ name: ${q(p.name)}, code: "${p.code}"${
 /** The list as YAML, in the form of content/five-year-lists/2025.yaml (names as comments beside ids). */
 export function listYaml(list: ImportedList, names: Map<string, string>, source: string): string {
   const lines = [
-    `# ${list.title}: the attachment of ${source} (content/policies/${list.document}.mdx), row by row in`,
+    `# ${list.title}: the attachment of ${source} (content/policies/${list.document}.md), row by row in`,
     '# the order printed, written by `npm run import-notice`. Names are exactly as printed; `code` is the',
     "# catalogue code (content/majors.yaml); `direction` is the school's own direction after a catalogue name.",
     `year: ${list.year}`,

@@ -189,7 +189,7 @@ const relationSchema = z
     path: ['quote'],
   });
 
-/** Frontmatter of a policy document (content/policies/*.mdx). */
+/** Frontmatter of a policy document (content/policies/*.md). */
 export const policySchema = z
   .object({
     /** Full title as printed (wrapped lines joined). */

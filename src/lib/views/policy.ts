@@ -1,6 +1,6 @@
 // View model of a document's page: its table of contents and the documents that point to it.
 
-/** A heading as Astro's render() reports it. */
+/** A heading as Astro's Markdown pipeline reports it. */
 export interface Heading {
   depth: number;
   slug: string;

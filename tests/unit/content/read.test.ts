@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentOf, contentRead, forgetContent, readContent } from '../../../src/content/read.ts';
 import { checkContent } from '../../../src/lib/content/integrity.ts';
@@ -51,16 +51,26 @@ describe('contentOf: one read per folder, shared', () => {
 });
 
 describe('readContent: documents', () => {
-  it('parses each document once, as the page is, and names a document whose MDX cannot be parsed by its file, line and column', async () => {
-    const file = 'policies/opinion-2023.mdx';
-    const copy = contentCopy({ [file]: (t) => t.replace('<h2 id="opinion">', '<h2 id="opinion">{未闭合') });
+  it('reads each document as Markdown once, with an outline that includes the HTML written in it', async () => {
+    const raw = await readContent('content');
+    expect(raw.policies.map((p) => p.label)).toContain('opinion-2023');
+    expect(raw.policies.every((p) => p.outline && p.outline.anchors.size > 0)).toBe(true);
+    const opinion = raw.policies.find((p) => p.label === 'opinion-2023')!;
+    // <h2 id="opinion"> and the signature block are HTML in the Markdown.
+    expect(opinion.outline?.anchors.has('opinion')).toBe(true);
+    expect(opinion.outline?.text).toContain('山西省人民政府办公厅');
+    expect(opinion.outline?.anchors.has('clause-6')).toBe(true);
+  });
+
+  it('names a document written as .mdx instead of losing it', async () => {
+    const copy = contentCopy({});
     try {
+      renameSync(join(copy.dir, 'policies/opinion-2023.md'), join(copy.dir, 'policies/opinion-2023.mdx'));
       const raw = await readContent(copy.dir, copy.dir);
-      const line = readFileSync(join(copy.dir, file), 'utf8').split('\n').findIndex((l) => l.includes('{未闭合')) + 1;
-      expect(raw.unreadable).toEqual([{ file, reason: expect.stringMatching(new RegExp(`^MDX 正文第 ${line} 行第 \\d+ 列无法解析：`)) }]);
       expect(raw.policies.map((p) => p.label)).not.toContain('opinion-2023');
-      expect(raw.policies.every((p) => p.outline && p.outline.anchors.size > 0)).toBe(true);
-      expect(checkContent(raw)).toContainEqual(expect.objectContaining({ file, entry: '（整个文件）' }));
+      expect(checkContent(raw)).toContainEqual(
+        expect.objectContaining({ file: 'policies/opinion-2023.mdx', entry: '（整个文件）', expected: expect.stringContaining('扩展名 .md') }),
+      );
     } finally {
       copy.cleanup();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxToHast } from 'satteri';
+import { markdownToHast } from 'satteri';
 import { anchorOfQuote, chineseNumeral, clauseIds, clauseLabel, quoteInClause, treeClauseIds, type DocumentNode } from '../../../../src/lib/content/clause-ids.ts';
 import { MARKDOWN_FEATURES, parseDocument } from '../../../../src/content/read.ts';
 import { squash } from '../../../../src/lib/content/text.ts';
@@ -77,7 +77,7 @@ describe('documentOutline (a body parsed as the page is, src/content/read.ts#par
     '<p id="intro">按照……</p>',
     '## 一、总则',
     '1\\. 第一项，说到**转段**考核。',
-    '<p class="x">2. 不算：写成 JSX 的段落不编号</p>',
+    '<p class="x">2. 不算：写成 HTML 的段落不编号</p>',
     '2\\. 第二项。',
     '<h3 id="access">普及：</h3>',
     '毛入园率96.02%。',
@@ -88,11 +88,11 @@ describe('documentOutline (a body parsed as the page is, src/content/read.ts#par
     '<p id="contact"><strong>联系方式：</strong>电话……</p>',
   ].join('\n\n');
   const outline = parseDocument(body);
-  it('finds explicit ids and the anchors of numbered Markdown blocks, skipping JSX paragraphs', () => {
+  it('finds explicit ids and the anchors of numbered Markdown blocks, skipping paragraphs written in HTML', () => {
     expect([...outline.anchors].sort()).toEqual(['access', 'attachment', 'contact', 'intro', 'part-1', 'part-1-item-1', 'part-1-item-2']);
   });
   it('gives the same numbered anchors as the clause plugin finds in the same tree', () => {
-    const tree = mdxToHast(body, { position: false, features: MARKDOWN_FEATURES }) as DocumentNode;
+    const tree = markdownToHast(body, { position: false, features: MARKDOWN_FEATURES }) as DocumentNode;
     const numbered = treeClauseIds(tree).map((c) => c.id);
     expect([...outline.anchors].filter((a) => a.startsWith('part-'))).toEqual(numbered);
   });
@@ -134,8 +134,8 @@ describe('documentOutline (a body parsed as the page is, src/content/read.ts#par
     expect(quoteInClause(outline, 'part-1-item-2', '说到转段考核')).toBe(false);
     expect(quoteInClause(outline, 'attachment', '甲校')).toBe(true);
   });
-  it('reads the words as the page shows them: no imports, JSX tags, heading markers, escapes or bold marks', () => {
-    const body = 'import X from \'./x.astro\';\n\n## 一、总则\n\n1\\. 因地制宜。\n\n<p class="doc-contact">联系人：张三</p>\n\n<X year={2025} />\n\n**加粗**';
+  it('reads the words as the page shows them: no tags, heading markers, escapes or bold marks', () => {
+    const body = '## 一、总则\n\n1\\. 因地制宜。\n\n<p class="doc-contact">联系人：张三</p>\n\n<div data-five-year-list="2025"></div>\n\n**加粗**';
     expect(squash(parseDocument(body).text)).toBe('一、总则1.因地制宜。联系人：张三加粗');
     expect(squash(parseDocument('<div class="doc-signature">山西省教育厅 2025年2月13日</div>').text)).toBe('山西省教育厅2025年2月13日');
   });

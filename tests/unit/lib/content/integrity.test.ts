@@ -89,13 +89,13 @@ describe('checkContent on deliberately broken content', () => {
 
   it('rejects a document kind outside the known set (frontmatter schema)', async () => {
     expect(await problemsWith((c) => (entryData(c.policies, 'opinion-2023').kind = '规定'))).toEqual([
-      expect.objectContaining({ file: 'content/policies/opinion-2023.mdx', entry: 'opinion-2023', field: 'kind' }),
+      expect.objectContaining({ file: 'content/policies/opinion-2023.md', entry: 'opinion-2023', field: 'kind' }),
     ]);
   });
 
   it('rejects a document whose raw source file is missing', async () => {
     expect(await problemsWith((c) => (entryData(c.policies, 'opinion-2023').seed = '009_0000000000000000.txt'))).toEqual([
-      expect.objectContaining({ file: 'content/policies/opinion-2023.mdx', field: 'seed', expected: expect.stringContaining('009_0000000000000000.txt') }),
+      expect.objectContaining({ file: 'content/policies/opinion-2023.md', field: 'seed', expected: expect.stringContaining('009_0000000000000000.txt') }),
     ]);
   });
 
@@ -256,7 +256,7 @@ describe('relations between documents', () => {
   it('rejects a relation from an earlier document that "reports on" a later one', async () => {
     expect(await problemsWith((c) => (relations(c, 'conference-report-2024')[2].type = 'reports-on'))).toEqual([
       expect.objectContaining({
-        file: 'content/policies/conference-report-2024.mdx',
+        file: 'content/policies/conference-report-2024.md',
         field: 'relations.2.type',
         expected: expect.stringMatching(/2024-11-29.*2025-02-13/),
       }),
@@ -269,6 +269,33 @@ describe('relations between documents', () => {
     ]);
     expect(await problemsWith((c) => (relations(c, 'pilot-guideline-2024')[0].quote = '根据《实施意见》制定本办法'))).toEqual([
       expect.objectContaining({ field: 'relations.0.quote', expected: expect.stringContaining('根据《实施意见》制定本办法') }),
+    ]);
+  });
+});
+
+describe('list tables in documents', () => {
+  const notice = (c: RawContent) => entryNamed(c.policies, 'five-year-notice-2025');
+
+  it('rejects a list table for a year that has no list', async () => {
+    expect(await problemsWith((c) => (notice(c).body = notice(c).body!.replace('data-five-year-list="2025"', 'data-five-year-list="2052"')))).toEqual([
+      expect.objectContaining({
+        file: 'content/policies/five-year-notice-2025.md',
+        entry: 'five-year-notice-2025',
+        field: '正文 名单表第1处（data-five-year-list）',
+        expected: expect.stringContaining('2052'),
+      }),
+    ]);
+  });
+
+  it('rejects a component written as in MDX, which Markdown would print as it stands', async () => {
+    expect(
+      await problemsWith((c) => (notice(c).body = notice(c).body!.replace('<div data-five-year-list="2025"></div>', '<FiveYearListTable year={2025} />'))),
+    ).toEqual([
+      expect.objectContaining({
+        file: 'content/policies/five-year-notice-2025.md',
+        field: '正文',
+        expected: expect.stringContaining('<div data-five-year-list="2025"></div>'),
+      }),
     ]);
   });
 });
