@@ -1,3 +1,7 @@
+import { rmSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadCatalogue, loadExplainers, loadPairIndex, loadPolicies, once } from './collections.ts';
 import { renderPng } from './png.ts';
 import { formatDate } from '../lib/domain/dates.ts';
@@ -69,28 +73,36 @@ function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8Array<Ar
 /**
  * Every share card's PNG, started at once in the picture workers (src/data/png.ts) by the first
  * page that has a card, so they are drawn while Astro writes the HTML pages instead of in a block
- * of their own; the og/ endpoint then takes each one ready (at 300× about 11,700 cards).
+ * of their own; the og/ endpoint then takes each one ready (at 300× about 11,700 cards). A finished
+ * card waits in a file of the build's own temporary folder, not in memory: the og/ pages come late
+ * in the build, and at 300× the cards drawn by then were about 0.25 GB at the build's peak.
  */
 export const loadSharePictures = once(async (site: string) => {
   const origin = new URL(site);
+  const dir = await mkdtemp(join(tmpdir(), 'zhijiao-share-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return new Map(
-    (await loadShareCards()).map((card) => {
-      const png = drawCard(card, origin);
-      png.catch(() => undefined); // a failure surfaces where the endpoint awaits it
-      return [`${card.kind}/${card.id}`, png] as const;
+    (await loadShareCards()).map((card, i) => {
+      const file = join(dir, `${i}.png`);
+      const ready = drawCard(card, origin).then(async (png) => (await writeFile(file, png), file));
+      ready.catch(() => undefined); // a failure surfaces where the endpoint awaits it
+      return [`${card.kind}/${card.id}`, ready] as const;
     }),
   );
 });
 
 /**
- * A card's PNG for its og/ endpoint: the one drawn ahead, which is then forgotten (at 300× the
- * finished cards were about 0.25 GB held to the end of the build), or drawn now when it was
- * already taken (a second request under `astro dev`).
+ * A card's PNG for its og/ endpoint: the one drawn ahead, whose file is then removed, or drawn now
+ * when it was already taken (a second request under `astro dev`).
  */
 export async function takeSharePicture(card: ShareCard, site: string): Promise<Uint8Array<ArrayBuffer>> {
   const ready = await loadSharePictures(site);
   const key = `${card.kind}/${card.id}` as const;
-  const png = ready.get(key);
+  const file = ready.get(key);
+  if (!file) return drawCard(card, new URL(site));
   ready.delete(key);
-  return png ?? drawCard(card, new URL(site));
+  const path = await file;
+  const png = await readFile(path);
+  await rm(path, { force: true });
+  return png;
 }
