@@ -70,9 +70,13 @@ export function generateScale(factor, outDir, from = 'content') {
   for (const file of readdirSync(join(from, 'policies'))) {
     const text = readFileSync(join(from, 'policies', file), 'utf8');
     for (const k of copies.slice(1)) {
+      // A list is printed by the one notice that publishes it: a copy of the 2025 notice does not
+      // print the whole national list again (300 copies of a 10,500-row table were 570 MB of HTML,
+      // growing with the square of the factor).
       const copy = text
         .replace(/^shortTitle: (.*)$/m, (_, t) => `shortTitle: ${t.slice(0, 16)}（样例${k}）`)
-        .replace(/document: ([a-z0-9-]+)$/gm, (_, id) => `document: ${id}-s${k}`);
+        .replace(/document: ([a-z0-9-]+)$/gm, (_, id) => `document: ${id}-s${k}`)
+        .replace(/^<div data-five-year-list="\d{4}"><\/div>\n/gm, '');
       writeFileSync(join(outDir, 'policies', file.replace(/\.md$/, `-s${k}.md`)), copy);
     }
   }
