@@ -486,7 +486,7 @@ export function checkDocumentMarkup(content: ValidContent): Problem[] {
       file: entry.file,
       entry: entry.label,
       field: '正文',
-      expected: `政策文件是 Markdown，不能使用组件：“${tag}”会原样显示在页面上；名单表请写 ${listTableMarker(Number(/\d{4}/.exec(tag)?.[0] ?? 2025))}`,
+      expected: `政策文件是 Markdown，不能使用组件：“${tag}”会原样显示在页面上；名单表请写 ${listTableMarker(/\b(\d{4})\b/.exec(tag)?.[1] ?? '年份')}`,
     })),
   );
 }

@@ -2,8 +2,8 @@
 // no components: the 2025 notice's attachment is written as an empty element that names the list's
 // year, and the document page puts the list table (src/components/FiveYearListTable.astro) there.
 
-/** The element a document writes where the list of `year` goes. */
-export const listTableMarker = (year: number) => `<div data-five-year-list="${year}"></div>`;
+/** The element a document writes where the list of `year` goes (a word in its place, for a message). */
+export const listTableMarker = (year: number | string) => `<div data-five-year-list="${year}"></div>`;
 
 const MARKER = /<div data-five-year-list="(\d{4})"><\/div>/g;
 

@@ -204,8 +204,8 @@ export function parseNotice(raw: string): ParsedNotice {
 
 /** Escapes what Markdown would read as syntax at the start of a paragraph or within it (the text is kept word for word). */
 function markdownText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+  return htmlText(text)
+    .replace(/[\\`*_[\]]/g, (c) => `\\${c}`)
     .replace(/^(\d{1,9})([.)])/, '$1\\$2')
     .replace(/^([#+=-])/, '\\$1');
 }

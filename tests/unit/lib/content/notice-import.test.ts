@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanSpaces, isoDate, NoticeFormatError, parseAttachmentTable, parseListCsv, parseNotice } from '../../../../src/lib/content/notice-import.ts';
+import { cleanSpaces, isoDate, NoticeFormatError, noticeMarkdown, parseAttachmentTable, parseListCsv, parseNotice, type ParsedNotice } from '../../../../src/lib/content/notice-import.ts';
+import { parseDocument } from '../../../../src/content/read.ts';
+import { listTablesIn } from '../../../../src/lib/content/list-table.ts';
+import { splitFrontmatter, squash } from '../../../../src/lib/content/text.ts';
 
 const SEED = readFileSync('content/seeds/001_5dcfb45875f7e289.txt', 'utf8');
 const numbered = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
@@ -95,5 +98,40 @@ describe('parseListCsv: the attachment exported from a spreadsheet', () => {
     expect(() => parseListCsv(csv.replace(',,电气化铁道供电,,铁道供电技术', ',,电气化铁道供电,,'))).toThrow(/^第3行：.*不能为空/);
     expect(() => parseListCsv(csv.replace('2,"华北机电学校"', '3,"华北机电学校"'))).toThrow(/^第4行：.*序号应为 2/);
     expect(() => parseListCsv('学校,专业\n1,甲')).toThrow(/第1行.*表头/);
+  });
+});
+
+describe('noticeMarkdown', () => {
+  const notice: ParsedNotice = {
+    docNumber: '晋教职成〔2026〕1号',
+    title: '关于公布2026年名单的通知',
+    issuer: '山西省教育厅',
+    date: '2026-02-10',
+    addressee: '各市教育局',
+    paragraphs: [
+      '为做好<五年制>工作（a<b 时除外），现将有关事项通知如下。',
+      '一、工作要求',
+      '1. 各校*认真*落实 [见附件] 要求 a_b & c。',
+      '联系人：张三，邮箱：zhang.san@example.org。',
+    ],
+    attachmentTitle: '2026年名单',
+    rows: [{ no: 1, school: '甲校', line: 1, pairs: [{ schoolProgram: '护理', college: '乙院', collegeProgram: '护理' }] }],
+    disclosure: '此件主动公开',
+    distribution: null,
+    printedBy: null,
+  };
+  const file = noticeMarkdown(notice, { year: 2026, seed: '010_x.txt', schools: 1, pairs: 1 });
+  const body = splitFrontmatter(file)?.body ?? '';
+  const outline = parseDocument(body);
+
+  it('keeps every word of the notice as printed, whatever Markdown or HTML would make of it', () => {
+    for (const words of notice.paragraphs) expect(squash(outline.text)).toContain(squash(words));
+    expect(squash(outline.text)).toContain('山西省教育厅');
+  });
+
+  it('numbers the parts and items as the page will, links the e-mail address and leaves a place for the list table', () => {
+    expect([...outline.anchors]).toEqual(expect.arrayContaining(['intro', 'part-1', 'part-1-item-1', 'attachment']));
+    expect(body).toContain('<a href="mailto:zhang.san@example.org">zhang.san@example.org</a>');
+    expect(listTablesIn(body)).toEqual([2026]);
   });
 });
