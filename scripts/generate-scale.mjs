@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify as yamlStringify } from 'yaml';
+import { withoutListTables } from '../src/lib/content/list-table.ts';
 
 // Copies share nested objects (a city's counties); written out in full, not as YAML aliases, which a
 // reader caps at 100.
@@ -73,10 +74,11 @@ export function generateScale(factor, outDir, from = 'content') {
       // A list is printed by the one notice that publishes it: a copy of the 2025 notice does not
       // print the whole national list again (300 copies of a 10,500-row table were 570 MB of HTML,
       // growing with the square of the factor).
-      const copy = text
-        .replace(/^shortTitle: (.*)$/m, (_, t) => `shortTitle: ${t.slice(0, 16)}（样例${k}）`)
-        .replace(/document: ([a-z0-9-]+)$/gm, (_, id) => `document: ${id}-s${k}`)
-        .replace(/^<div data-five-year-list="\d{4}"><\/div>\n/gm, '');
+      const copy = withoutListTables(
+        text
+          .replace(/^shortTitle: (.*)$/m, (_, t) => `shortTitle: ${t.slice(0, 16)}（样例${k}）`)
+          .replace(/document: ([a-z0-9-]+)$/gm, (_, id) => `document: ${id}-s${k}`),
+      );
       writeFileSync(join(outDir, 'policies', file.replace(/\.md$/, `-s${k}.md`)), copy);
     }
   }

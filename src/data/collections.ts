@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationsIn } from '../lib/content/explainer-citations.ts';
-import { byId } from '../lib/domain/by-id.ts';
+import { appendTo, byId } from '../lib/domain/by-id.ts';
 import { byPinyin } from '../lib/domain/locations.ts';
 import { indexPairs } from '../lib/domain/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/domain/programs.ts';
@@ -146,12 +146,7 @@ export async function loadExplainers(): Promise<CollectionEntry<'explainers'>[]>
 /** For each document, the explainers that cite it, in their order (each explainer read once per build). */
 const loadCitingExplainers = once(async () => {
   const citing = new Map<string, CollectionEntry<'explainers'>[]>();
-  for (const e of await loadExplainers())
-    for (const doc of new Set(citationsIn(e.body ?? '').map((c) => c.doc))) {
-      const list = citing.get(doc);
-      if (list) list.push(e);
-      else citing.set(doc, [e]);
-    }
+  for (const e of await loadExplainers()) for (const doc of new Set(citationsIn(e.body ?? '').map((c) => c.doc))) appendTo(citing, doc, e);
   return citing;
 });
 

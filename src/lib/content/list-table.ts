@@ -12,6 +12,9 @@ export function listTablesIn(text: string): number[] {
   return [...text.matchAll(MARKER)].map((m) => Number(m[1]));
 }
 
+/** The text without its list tables (each marker and the line it stands on). */
+export const withoutListTables = (text: string): string => text.replace(new RegExp(`^${MARKER.source}\\n?`, 'gm'), '');
+
 /** A component written in a document as if it were MDX (`<FiveYearListTable year={2025} />`): Markdown would print it as it stands. */
 export function componentTagsIn(text: string): string[] {
   return [...text.matchAll(/<[A-Z][A-Za-z]*(?=[\s/>])[^>]*>/g)].map((m) => m[0]);

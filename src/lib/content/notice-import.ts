@@ -4,6 +4,7 @@
  * into lines. Pure: no file access. What it cannot read it reports with the line it is on.
  */
 
+import { escapeHtml } from '../web/html.ts';
 import { listTableMarker } from './list-table.ts';
 
 /** One program pair as printed in an attachment row. */
@@ -204,15 +205,10 @@ export function parseNotice(raw: string): ParsedNotice {
 
 /** Escapes what Markdown would read as syntax at the start of a paragraph or within it (the text is kept word for word). */
 function markdownText(text: string): string {
-  return htmlText(text)
+  return escapeHtml(text)
     .replace(/[\\`*_[\]]/g, (c) => `\\${c}`)
     .replace(/^(\d{1,9})([.)])/, '$1\\$2')
     .replace(/^([#+=-])/, '\\$1');
-}
-
-/** Escapes text placed inside an HTML element of the document (Markdown leaves such text as it is). */
-function htmlText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
 }
 
 /** The policy document file (frontmatter and Markdown body) for a parsed notice that carries a list. */
@@ -220,24 +216,24 @@ export function noticeMarkdown(n: ParsedNotice, meta: { year: number; seed: stri
   const yaml = (s: string | null) => (s === null ? 'null' : JSON.stringify(s));
   const [intro, ...rest] = n.paragraphs;
   const body: string[] = [];
-  if (n.docNumber) body.push(`<p class="doc-number">${htmlText(n.docNumber)}</p>`);
+  if (n.docNumber) body.push(`<p class="doc-number">${escapeHtml(n.docNumber)}</p>`);
   if (n.addressee) body.push(`${markdownText(n.addressee)}：`);
-  if (intro) body.push(`<p id="intro">${htmlText(intro)}</p>`);
+  if (intro) body.push(`<p id="intro">${escapeHtml(intro)}</p>`);
   for (const p of rest) {
     if (/^[一二三四五六七八九十]+、/.test(p) && !/[。；]/.test(p)) body.push(`## ${markdownText(p)}`);
-    else if (/^联系人/.test(p)) body.push(`<p class="doc-contact">${htmlText(p).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (e) => `<a href="mailto:${e}">${e}</a>`)}</p>`);
-    else if (/^附件：/.test(p)) body.push(`<p class="doc-attachment-list">${htmlText(p)}</p>`);
+    else if (/^联系人/.test(p)) body.push(`<p class="doc-contact">${escapeHtml(p).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (e) => `<a href="mailto:${e}">${e}</a>`)}</p>`);
+    else if (/^附件：/.test(p)) body.push(`<p class="doc-attachment-list">${escapeHtml(p)}</p>`);
     else body.push(markdownText(p));
   }
   const [y, m, d] = n.date.split('-').map(Number);
-  body.push(`<div class="doc-signature">\n<p>${htmlText(n.issuer)}</p>\n<p>${y}年${m}月${d}日</p>\n</div>`);
+  body.push(`<div class="doc-signature">\n<p>${escapeHtml(n.issuer)}</p>\n<p>${y}年${m}月${d}日</p>\n</div>`);
   if (n.rows.length)
     body.push(
-      `<section class="doc-attachment" id="attachment" aria-labelledby="attachment-title">\n<p class="doc-attachment-label">附件</p>\n<h2 id="attachment-title">${htmlText(n.attachmentTitle ?? '')}</h2>\n${listTableMarker(meta.year)}\n</section>`,
+      `<section class="doc-attachment" id="attachment" aria-labelledby="attachment-title">\n<p class="doc-attachment-label">附件</p>\n<h2 id="attachment-title">${escapeHtml(n.attachmentTitle ?? '')}</h2>\n${listTableMarker(meta.year)}\n</section>`,
     );
-  if (n.disclosure) body.push(`<p class="doc-disclosure">（${htmlText(n.disclosure)}）</p>`);
-  if (n.distribution) body.push(`<p class="doc-distribution">${htmlText(n.distribution)}</p>`);
-  if (n.printedBy) body.push(`<p class="doc-printed">${htmlText(n.printedBy.replace(' ', '　'))}</p>`);
+  if (n.disclosure) body.push(`<p class="doc-disclosure">（${escapeHtml(n.disclosure)}）</p>`);
+  if (n.distribution) body.push(`<p class="doc-distribution">${escapeHtml(n.distribution)}</p>`);
+  if (n.printedBy) body.push(`<p class="doc-printed">${escapeHtml(n.printedBy.replace(' ', '　'))}</p>`);
   const summary = `公布${meta.year}年五年制职业教育衔接贯通人才培养试点学校和专业名单：${meta.schools}所中职学校、${meta.pairs}个专业对。`;
   return `---
 # Written by \`npm run import-notice\` from content/seeds/${meta.seed}. Check every field against the

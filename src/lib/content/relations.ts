@@ -1,3 +1,4 @@
+import { appendTo } from '../domain/by-id.ts';
 import type { Policy } from './schemas.ts';
 
 type Relation = Policy['relations'][number];
@@ -41,10 +42,6 @@ export function againstDates(relation: Relation, fromDate: string, toDate: strin
 export function incomingDocuments<T extends { data: { relations: ReadonlyArray<{ document?: string | undefined }> } }>(all: T[]): Map<string, T[]> {
   const incoming = new Map<string, T[]>();
   for (const d of all)
-    for (const id of new Set(d.data.relations.flatMap((r) => (r.document ? [r.document] : [])))) {
-      const list = incoming.get(id);
-      if (list) list.push(d);
-      else incoming.set(id, [d]);
-    }
+    for (const id of new Set(d.data.relations.flatMap((r) => (r.document ? [r.document] : [])))) appendTo(incoming, id, d);
   return incoming;
 }

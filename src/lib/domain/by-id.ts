@@ -1,5 +1,12 @@
 const maps = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
 
+/** Adds `item` to the list kept under `key`, starting the list if there is none (grouping entries by a key). */
+export function appendTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 /**
  * The entries of a list by id, made once per list (the loaders' lists live for the whole build), so
  * a page looking up its city is not a scan of every city: at national scale that scan, on every

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../web/html.ts';
 /** What a GB/T 7714 citation of a document (or one of its clauses) needs. */
 export interface CitationInput {
   issuers: string[];
@@ -42,5 +43,5 @@ export function datasetCitation(siteName: string, title: string, url: string): s
 
 /** The <iframe> another site pastes to show an embed page (responsive width, no script of its own). */
 export function iframeSnippet(src: string, title: string, height: number): string {
-  return `<iframe src="${src}" title="${title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }

@@ -1,6 +1,7 @@
 import { layoutBars, valueText, type BarDatum } from './bar-chart.ts';
 import type { MapGeometry } from './map.ts';
 import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
+import { escapeHtml as escape } from '../web/html.ts';
 
 // Pictures that stand alone when pasted into a story or shown as a link preview: a chart with its
 // title, what it measures, the source line and the site's name; or a page's title and key facts.
@@ -10,8 +11,6 @@ import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
 export const PICTURE_FONT = 'Noto Sans SC';
 const WIDTH = 1200;
 const PAD = 56;
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Splits text into lines of at most `width` units, a CJK character counting 1 and a Latin one 0.55. */
 export function wrapText(text: string, width: number): string[] {

@@ -1,5 +1,6 @@
 // View models of the A–Z and by-category indexes: one line per school, college or major, with the
 // counts the index prints beside it.
+import { appendTo } from '../domain/by-id.ts';
 import { byPinyin } from '../domain/locations.ts';
 import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
 import type { City, Institution, Major } from '../content/schemas.ts';
@@ -41,11 +42,7 @@ export function collegeIndexItems(colleges: Institution[], cities: City[], index
 /** /majors/: 专业大类 in pinyin order, each with its secondary and higher majors (in pinyin order) and their pair counts. */
 export function majorIndexSections(majors: Major[], index: PairIndex) {
   const byCategory = new Map<string, Major[]>();
-  for (const m of majors) {
-    const list = byCategory.get(m.category);
-    if (list) list.push(m);
-    else byCategory.set(m.category, [m]);
-  }
+  for (const m of majors) appendTo(byCategory, m.category, m);
   return [...byCategory.keys()].sort(byPinyin).map((category) => ({
     category,
     levels: (['中职', '高职专科'] as const)

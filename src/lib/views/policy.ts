@@ -1,4 +1,5 @@
-// View model of a document's page: its table of contents and the documents that point to it.
+// View model of a document's page: its text and table of contents.
+import { splitAtListTables, type DocumentPart } from '../content/list-table.ts';
 
 /** A heading as Astro's Markdown pipeline reports it. */
 export interface Heading {
@@ -16,4 +17,13 @@ export function policyToc(headings: Heading[]): Heading[] {
     .filter((h) => h.depth >= 2 && h.depth <= 4)
     .map((h) => ({ ...h, text: h.text.replace(/\s*解读：[\s\S]*$/, '') }))
     .filter((h) => h.text !== '全文');
+}
+
+/**
+ * A document's text as its page shows it, from the HTML and headings its collection rendered from
+ * the Markdown (src/content/loaders.ts): the HTML cut where a list table goes, and the table of contents.
+ */
+export function documentText(rendered: { html: string; metadata?: Record<string, unknown> } | undefined): { parts: DocumentPart[]; toc: Heading[] } {
+  const headings = rendered?.metadata?.['headings'];
+  return { parts: splitAtListTables(rendered?.html ?? ''), toc: policyToc(Array.isArray(headings) ? (headings as Heading[]) : []) };
 }

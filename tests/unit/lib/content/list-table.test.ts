@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentTagsIn, listTableMarker, listTablesIn, splitAtListTables } from '../../../../src/lib/content/list-table.ts';
+import { componentTagsIn, listTableMarker, listTablesIn, splitAtListTables, withoutListTables } from '../../../../src/lib/content/list-table.ts';
 
 describe('list tables in a document', () => {
   const html = `<p>附件</p>${listTableMarker(2025)}<p>（此件主动公开）</p>`;
@@ -18,5 +18,10 @@ describe('list tables in a document', () => {
 
   it('finds component tags, but not HTML elements', () => {
     expect(componentTagsIn('<p class="x">甲</p>\n<FiveYearListTable year={2025} />\n<Stat id="a">')).toEqual(['<FiveYearListTable year={2025} />', '<Stat id="a">']);
+  });
+
+  it('takes the tables out of a text, with the lines they stand on, and nothing else', () => {
+    expect(withoutListTables(`<section>\n${listTableMarker(2025)}\n</section>\n`)).toBe('<section>\n</section>\n');
+    expect(withoutListTables('<p>无表</p>')).toBe('<p>无表</p>');
   });
 });
