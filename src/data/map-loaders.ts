@@ -13,8 +13,7 @@ export const MAP_CAVEAT = '位置为所在市/县政府驻地，非校址；所�
 
 /**
  * Everything the map page and the small maps need for one year's list (default: the newest),
- * computed once per build and year: `/map/` and `/map/<newest year>/` share one layout (at 300× a
- * layout takes about 25 s).
+ * computed once per build and year: `/map/` and `/map/<newest year>/` share one layout.
  */
 export async function loadMap(year?: number) {
   const newest = year === undefined ? await loadNewestList() : undefined;
@@ -59,16 +58,16 @@ export async function mapSvg(site: URL | undefined): Promise<string> {
     styles,
     {
       title: `${list.year}年山西五年制贯通培养：${schools}所中职学校与${colleges}所高职学校的${pairs.length}个专业对`,
-      note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${MAP_CAVEAT}`,
+      note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${geometry.marks.every((m) => m.label) ? '' : '学校太多，图上不逐一标注名称。'}${MAP_CAVEAT}`,
       source: `${list.title}（名单）；教育部《职业教育专业目录（2021年）》（专业大类）`,
     },
     { name: strings.name, url: new URL(siteUrl('map/'), site).href },
   );
 }
 
-// /map.png, made once. It is the longest single picture of a national list (82 s of one picture
-// worker at 300×); drawn only when its own route came, it was the last thing the build waited for,
-// for about 30 s. The first page with a share card puts it in the picture workers' queue ahead of
+// /map.png, made once. It is the largest single picture of a national list (3 MB of SVG at 300×);
+// drawn only when its own route came, it waited behind the share cards and was the last thing the
+// build waited for. The first page with a share card puts it in the picture workers' queue ahead of
 // the cards (src/data/share.ts), and the route takes it ready.
 const mapPng = once(async (site: string) => {
   const png = renderPng(await mapSvg(new URL(site)), 1200, 'map.png');

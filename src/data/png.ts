@@ -14,9 +14,9 @@ const WORKER_FILE = resolve('src/data/png-worker.ts');
 const IN_HAND = 2;
 // A worker's WebAssembly memory grows to the largest picture it has drawn and never shrinks: to its
 // pixels, and to its drawing (resvg's tree of the SVG). After a picture with this many pixels (a
-// chart of a national list) or this much SVG (the map of a national list: 5.8 MB of SVG took the
-// worker's memory up by about 260 MB for 1.9 million pixels), the worker finishes what it holds and
-// is replaced.
+// chart of a national list) or this much SVG (the map of a national list, when it still named every
+// institution: 5.8 MB of SVG took the worker's memory up by about 260 MB for 1.9 million pixels),
+// the worker finishes what it holds and is replaced.
 export const RETIRE_AFTER_PIXELS = 4_000_000;
 export const RETIRE_AFTER_SVG_CHARS = 1_000_000;
 

@@ -80,7 +80,7 @@ function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8Array<Ar
  */
 export const loadSharePictures = once(async (site: string) => {
   const origin = new URL(site);
-  // The map picture goes first: it is the one long picture, and drawn last it was the build's tail.
+  // The map picture goes first: it is the largest picture, and drawn last it was the build's tail.
   await queueMapPng(site).catch(() => undefined); // a failure surfaces in /map.png itself
   const dir = await mkdtemp(join(tmpdir(), 'zhijiao-share-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));

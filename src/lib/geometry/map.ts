@@ -47,8 +47,11 @@ export interface MapGeometry {
     placed: boolean;
     x: number;
     y: number;
-    label: { x: number; y: number; anchor: 'start' | 'end' };
-    leader: string;
+    /**
+     * The name beside the frame and the leader line to it; null when a column cannot hold every
+     * name of its kind legibly (a national list): the mark then carries its name only as a title.
+     */
+    label: { x: number; y: number; anchor: 'start' | 'end'; leader: string } | null;
   }[];
   links: { id: string; school: string; college: string; category: string; d: string }[];
 }
@@ -119,14 +122,22 @@ export function curve(a: { x: number; y: number }, b: { x: number; y: number }):
   return `M${r1(a.x)},${r1(a.y)}Q${r1(cx)},${r1(cy)} ${r1(b.x)},${r1(b.y)}`;
 }
 
+/** The share of the frame that marks at full spacing may cover before they are spaced closer. */
+const FILL = 0.35;
+/**
+ * The closest two names may sit in a label column (the names are set at 13 units). A column with
+ * more names than fit at this gap is left unlabelled: spread further, the names ran past the
+ * frame, off the drawing, with leader lines whose length grew with their number (in a synthetic
+ * layout of 300× the 2025 list, drawing the leaders took 37 of the picture's 41 seconds).
+ */
+export const MIN_LABEL_GAP = 15;
+
 /**
  * Lays out the pairing map: a Mercator projection of the seats into the middle band, marks in a
  * ring where several institutions share a seat, school labels in a column on the left and college
- * labels on the right (spread so they never collide, with leader lines), and curved links.
+ * labels on the right (spread so they never collide, with leader lines; a column that cannot hold
+ * its names legibly, MIN_LABEL_GAP, is left unlabelled), and curved links.
  */
-/** The share of the frame that marks at full spacing may cover before they are spaced closer. */
-const FILL = 0.35;
-
 export function layoutMap(input: MapInput, size = { width: 960, height: 860, column: 250, labelGap: 24, markSpacing: 17 }): MapGeometry {
   const { width, height, column, labelGap, markSpacing } = size;
   const frame = { x: column, y: 20, width: width - 2 * column, height: height - 40 };
@@ -209,18 +220,24 @@ export function layoutMap(input: MapInput, size = { width: 960, height: 860, col
   });
 
   const marks: MapGeometry['marks'] = [];
+  const top = frame.y + 8;
+  const bottom = frame.y + frame.height - 8;
   for (const kind of ['school', 'college'] as const) {
     const list = input.institutions.filter((i) => i.kind === kind);
-    const ys = spreadLabels(
-      list.map((i) => placed.get(i.id)!.y),
-      labelGap,
-      frame.y + 8,
-      frame.y + frame.height - 8,
-    );
+    const gap = list.length > 1 ? Math.min(labelGap, (bottom - top) / (list.length - 1)) : labelGap;
+    const ys =
+      gap >= MIN_LABEL_GAP
+        ? spreadLabels(
+            list.map((i) => placed.get(i.id)!.y),
+            gap,
+            top,
+            bottom,
+          )
+        : null;
     list.forEach((inst, i) => {
       const at = placed.get(inst.id)!;
-      const label =
-        kind === 'school' ? { x: frame.x - 8, y: ys[i]!, anchor: 'end' as const } : { x: frame.x + frame.width + 8, y: ys[i]!, anchor: 'start' as const };
+      const y = ys?.[i];
+      const x = kind === 'school' ? frame.x - 8 : frame.x + frame.width + 8;
       const elbow = kind === 'school' ? frame.x + 4 : frame.x + frame.width - 4;
       marks.push({
         id: inst.id,
@@ -229,8 +246,15 @@ export function layoutMap(input: MapInput, size = { width: 960, height: 860, col
         placed: inst.lon !== null && inst.lat !== null,
         x: r1(at.x),
         y: r1(at.y),
-        label: { x: r1(label.x), y: r1(label.y), anchor: label.anchor },
-        leader: `M${r1(at.x)},${r1(at.y)}L${r1(elbow)},${r1(label.y)}L${r1(label.x + (kind === 'school' ? 4 : -4))},${r1(label.y)}`,
+        label:
+          y === undefined
+            ? null
+            : {
+                x: r1(x),
+                y: r1(y),
+                anchor: kind === 'school' ? 'end' : 'start',
+                leader: `M${r1(at.x)},${r1(at.y)}L${r1(elbow)},${r1(y)}L${r1(x + (kind === 'school' ? 4 : -4))},${r1(y)}`,
+              },
       });
     });
   }

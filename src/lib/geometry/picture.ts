@@ -163,11 +163,11 @@ export function mapPicture(
       g.marks
         .map(
           (m) =>
-            `<path d="${m.leader}" fill="none" stroke="#b8bcc0" stroke-width="0.6" stroke-dasharray="1 2"/>` +
+            (m.label ? `<path d="${m.label.leader}" fill="none" stroke="#b8bcc0" stroke-width="0.6" stroke-dasharray="1 2"/>` : '') +
             (m.kind === 'school'
               ? `<circle cx="${m.x}" cy="${m.y}" r="5" fill="#0b3d6b" stroke="#fff" stroke-width="1.5"/>`
               : `<rect x="${m.x - 5}" y="${m.y - 5}" width="10" height="10" fill="#8a4b08" stroke="#fff" stroke-width="1.5"/>`) +
-            `<text x="${m.label.x}" y="${m.label.y + 4}" text-anchor="${m.label.anchor}" fill="#1a1a1a">${escape(m.name)}</text>`,
+            (m.label ? `<text x="${m.label.x}" y="${m.label.y + 4}" text-anchor="${m.label.anchor}" fill="#1a1a1a">${escape(m.name)}</text>` : ''),
         )
         .join('') +
       `</g>`,

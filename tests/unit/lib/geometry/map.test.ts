@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curve, layoutMap, magnify, ringOffsets, spreadLabels, sunflowerOffsets } from '../../../../src/lib/geometry/map.ts';
+import { curve, layoutMap, magnify, MIN_LABEL_GAP, ringOffsets, spreadLabels, sunflowerOffsets } from '../../../../src/lib/geometry/map.ts';
 
 describe('spreadLabels', () => {
   it('keeps labels at least `gap` apart and inside the band, in the same order', () => {
@@ -72,7 +72,7 @@ describe('layoutMap', () => {
   });
   it('puts school labels on the left, college labels on the right, never colliding', () => {
     for (const kind of ['school', 'college'] as const) {
-      const labels = geometry.marks.filter((m) => m.kind === kind).map((m) => m.label);
+      const labels = geometry.marks.filter((m) => m.kind === kind).map((m) => m.label!);
       expect(new Set(labels.map((l) => l.anchor)).size).toBe(1);
       const ys = labels.map((l) => l.y).sort((x, y) => x - y);
       for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(24 - 0.1);
@@ -115,5 +115,34 @@ describe('a map of a national list', () => {
     const taiyuan = near.find((m) => m.id === 'i0')!;
     const far = Math.max(...marks.filter((m) => Number(m.id.slice(1)) % 2 === 0).map((m) => Math.hypot(m.x - taiyuan.x, m.y - taiyuan.y)));
     expect(far).toBeLessThan(200);
+  });
+
+  const column = (schools: number) =>
+    layoutMap({
+      seats: [{ name: '太原市', lon: 112.54, lat: 37.86 }],
+      institutions: [
+        ...Array.from({ length: schools }, (_, i) => ({ id: `s${i}`, name: `学校${i}`, kind: 'school' as const, lon: 112.54 + i / 1000, lat: 37.86 })),
+        { id: 'c', name: '学院', kind: 'college' as const, lon: 112.54, lat: 37.86 },
+      ],
+      links: [],
+    });
+  it('sets names closer when more come than fit at the usual gap, never past the frame', () => {
+    const g = column(50);
+    const ys = g.marks.filter((m) => m.kind === 'school').map((m) => m.label!.y);
+    expect(ys).toHaveLength(50);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(g.frame.y);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(g.frame.y + g.frame.height);
+    const sorted = [...ys].sort((a, b) => a - b);
+    const closest = Math.min(...sorted.slice(1).map((y, i) => y - sorted[i]!));
+    expect(closest).toBeGreaterThanOrEqual(MIN_LABEL_GAP - 0.1);
+    expect(closest).toBeLessThan(24);
+  });
+  it('leaves a column unlabelled when its names cannot fit legibly: no name off the drawing, no leader across it', () => {
+    const g = column(100);
+    const schools = g.marks.filter((m) => m.kind === 'school');
+    expect(schools).toHaveLength(100);
+    expect(schools.every((m) => m.label === null)).toBe(true);
+    // The other column still has room, and keeps its name.
+    expect(g.marks.find((m) => m.id === 'c')!.label).not.toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardPicture, wrapText } from '../../../../src/lib/geometry/picture.ts';
+import { layoutMap } from '../../../../src/lib/geometry/map.ts';
+import { cardPicture, mapPicture, wrapText } from '../../../../src/lib/geometry/picture.ts';
 
 describe('wrapText', () => {
   it('breaks Chinese text every `width` characters', () => {
@@ -30,5 +31,31 @@ describe('cardPicture', () => {
     const texts = [...long.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
     expect(texts.filter((t) => t.startsWith('长'))).toHaveLength(3);
     expect(texts.filter((t) => t.startsWith('事实'))).toEqual(['事实0', '事实1', '事实2', '事实3', '事实4']);
+  });
+});
+
+describe('mapPicture', () => {
+  const seat = { lon: 112.54, lat: 37.86 };
+  const geometry = layoutMap({
+    seats: [{ name: '太原市', ...seat }],
+    institutions: [
+      ...Array.from({ length: 100 }, (_, i) => ({ id: `s${i}`, name: `中职${i}号`, kind: 'school' as const, ...seat })),
+      { id: 'c', name: '某高职学院', kind: 'college' as const, ...seat },
+    ],
+    links: [{ id: '1', school: 's0', college: 'c', category: '甲类' }],
+  });
+  const svg = mapPicture(
+    geometry,
+    new Map([['甲类', { color: '#123456', dash: '' }]]),
+    { title: '图', note: '注', source: '源' },
+    { name: '站', url: 'https://zhijiao.example.org/map/' },
+  );
+  it('names the institutions of a column that has room, with a leader line to each', () => {
+    expect(svg).toContain('>某高职学院</text>');
+    expect(svg.match(/stroke-dasharray="1 2"/g)).toHaveLength(1);
+  });
+  it('draws the marks of a column too full to name, without their names', () => {
+    expect(svg.match(/<circle[^>]* r="5"/g)).toHaveLength(100);
+    expect(svg).not.toContain('中职0号');
   });
 });
