@@ -1,19 +1,26 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { launch, newPage } from '../helpers/browser.ts';
 import { buildEnv } from '../helpers/build-env.ts';
 import { contentCopy } from '../helpers/content.ts';
-import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
+import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
 import { parseNotice } from '../../src/lib/content/notice-import.ts';
 import { startServer } from '../../scripts/serve.mjs';
-import { launch } from '../helpers/browser.ts';
 
-// The README's "Adding next year's list", run as written: the real command on a clearly fictional
-// 2026 notice (tests/fixtures/, never content/), then a real build of the two-year site.
+// The one build of the site beyond dist/, serving three checks (a build is the dearest step of the
+// suite): the README's "Adding next year's list" run as written (the real command on a clearly
+// fictional 2026 notice from tests/fixtures/, never content/), then a real build of the two-year
+// site that is served under a sub-path (BASE_PATH=/zhijiao/, another origin) and in which one
+// school's name holds markup.
 const FIXTURE = 'tests/fixtures/notice/notice-2026-fictional.txt';
+const NAME = '<b>太原</b>铁路机械学校<script>alert(1)</script>';
+const BASE = '/zhijiao/';
+const ORIGIN = 'https://edu.example.cn';
 
 function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync('npx', args, { env: buildEnv(env), encoding: 'utf8', timeout: 300_000 });
@@ -30,26 +37,44 @@ const digest = (dir: string) =>
     )
     .digest('hex');
 
-describe('next year in one step: import a notice, build, and every year is coherent', () => {
-  const copy = contentCopy({});
-  const out = `${copy.dir}-dist`;
-  let first: ReturnType<typeof run>;
-  let second: ReturnType<typeof run>;
-  let before: string;
-  let after: string;
-  beforeAll(() => {
-    first = run(['npm', 'run', '-s', 'import-notice', '--', FIXTURE, '--content', copy.dir]);
-    before = digest(copy.dir);
-    second = run(['npm', 'run', '-s', 'import-notice', '--', FIXTURE, '--content', copy.dir]);
-    after = digest(copy.dir);
-    const build = run(['astro', 'build', '--outDir', out], { CONTENT_DIR: copy.dir, SITE_URL: 'https://zhijiao.example.org' });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-  }, 300_000);
-  afterAll(() => {
-    copy.cleanup();
-    rmSync(out, { recursive: true, force: true });
-  });
+const copy = contentCopy({});
+const out = `${copy.dir}-dist`;
+let first: ReturnType<typeof run>;
+let second: ReturnType<typeof run>;
+let before: string;
+let after: string;
+let browser: Browser;
+let server: { close: (cb: () => void) => void } | undefined;
+/** The built site's address on the test server, ending in /zhijiao/. */
+let base = '';
+beforeAll(async () => {
+  first = run(['npm', 'run', '-s', 'import-notice', '--', FIXTURE, '--content', copy.dir]);
+  before = digest(copy.dir);
+  second = run(['npm', 'run', '-s', 'import-notice', '--', FIXTURE, '--content', copy.dir]);
+  after = digest(copy.dir);
+  // After the import, which finds schools by name.
+  const schools = join(copy.dir, 'schools.yaml');
+  writeFileSync(schools, readFileSync(schools, 'utf8').replace('name: 太原铁路机械学校', `name: "${NAME}"`));
+  for (const [cmd, args] of [
+    ['astro', ['build', '--outDir', out]],
+    ['pagefind', ['--site', out]],
+  ] as const) {
+    const step = run([cmd, ...args], { CONTENT_DIR: copy.dir, BASE_PATH: BASE, SITE_URL: ORIGIN });
+    if (step.status !== 0) throw new Error(`${cmd} failed:\n${step.stdout.slice(-3000)}\n${step.stderr.slice(-3000)}`);
+  }
+  const started = await startServer({ root: out, base: BASE, port: 0 });
+  server = started.server;
+  base = started.url;
+  browser = await launch();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  copy.cleanup();
+  rmSync(out, { recursive: true, force: true });
+});
 
+describe('next year in one step: import a notice, build, and every year is coherent', () => {
   it('writes the document, the list with every row and code, and the new school with its location unknown; prints the checklist', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('写入 content/five-year-lists/2026.yaml');
@@ -179,20 +204,99 @@ describe('next year in one step: import a notice, build, and every year is coher
   });
 
   it("follows ?year= in the browser to that year's page, keeping the filters", async () => {
-    const { server, url } = await startServer({ root: out, base: '/', port: 0 });
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      await page.goto(new URL(`programs/?year=2025&city=${encodeURIComponent('大同市')}`, url).href);
-      await page.waitForURL(/\/programs\/2025\//);
-      expect(new URL(page.url()).searchParams.get('city')).toBe('大同市');
-      expect(await page.locator('.pair:visible .pair-school').allInnerTexts()).toContain('大同市云冈区职业中学校');
-      await page.goto(new URL('map/?year=2025', url).href);
-      await page.waitForURL(/\/map\/2025\/$/);
-      expect(await page.locator('h1').innerText()).toContain('配对地图');
-    } finally {
-      await browser.close();
-      await new Promise<void>((done) => server.close(() => done()));
+    const page = await newPage(browser);
+    await page.goto(`${base}programs/?year=2025&city=${encodeURIComponent('大同市')}`);
+    await page.waitForURL(/\/zhijiao\/programs\/2025\//);
+    expect(new URL(page.url()).searchParams.get('city')).toBe('大同市');
+    expect(await page.locator('.pair:visible .pair-school').allInnerTexts()).toContain('大同市云冈区职业中学校');
+    await page.goto(`${base}map/?year=2025`);
+    await page.waitForURL(/\/zhijiao\/map\/2025\/$/);
+    expect(await page.locator('h1').innerText()).toContain('配对地图');
+    await page.close();
+  });
+});
+
+describe('served under a sub-path: BASE_PATH=/zhijiao/', () => {
+  it('points every link, asset, feed and sitemap entry under /zhijiao/ and they all resolve', () => {
+    const pages = builtPages(out);
+    expect(pages.length).toBeGreaterThan(100);
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = readPage(page, out);
+      for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        if (!href || /^(mailto:|tel:|data:|#)/.test(href)) continue;
+        if (/^https?:/.test(href)) {
+          if (!href.startsWith(`${ORIGIN}${BASE}`)) broken.push(`${page}: ${href}`);
+          continue;
+        }
+        const url = new URL(href.replace(/&amp;/g, '&'), `http://site/zhijiao${page}`);
+        if (!url.pathname.startsWith('/zhijiao/')) {
+          broken.push(`${page}: ${href} (outside /zhijiao/)`);
+          continue;
+        }
+        const rel = decodeURIComponent(url.pathname.slice('/zhijiao/'.length));
+        const file = rel === '' || rel.endsWith('/') ? join(out, rel, 'index.html') : join(out, rel);
+        if (!existsSync(file) && !existsSync(join(file, 'index.html'))) broken.push(`${page}: ${href} (missing)`);
+      }
     }
-  }, 60_000);
+    expect(broken).toEqual([]);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://edu.example.cn/zhijiao/policies/opinion-2023/</loc>');
+    expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>https://edu.example.cn/zhijiao/explainers/');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://edu.example.cn/zhijiao/sitemap-index.xml');
+    expect(readPage('/', out)).toContain('<link rel="canonical" href="https://edu.example.cn/zhijiao/"');
+  });
+
+  it('searches, filters and maps under the sub-path in the browser', async () => {
+    const page = await newPage(browser);
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${base}search/?q=${encodeURIComponent('神头')}`);
+    await page.waitForSelector('#search-results h3 a');
+    expect(await page.locator('#search-results h3 a').first().getAttribute('href')).toMatch(/^\/zhijiao\/schools\/shuocheng-shentou-zhiye-zhongxue\//);
+    // The 2025 list's two 朔州 pairs (the fictional 2026 list gives 神头 a third).
+    await page.goto(`${base}programs/2025/?city=${encodeURIComponent('朔州市')}`);
+    expect(await page.locator('.pair:visible').count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('names containing markup are shown as text everywhere', () => {
+  it('escapes the name in every built page and data file', () => {
+    for (const page of builtPages(out)) {
+      // Inside a quoted attribute “<” is inert text; everywhere else it must be escaped.
+      const html = readPage(page, out).replace(/="[^"]*"/g, '=""');
+      expect(html, page).not.toContain('<b>太原</b>');
+      expect(html, page).not.toContain('<script>alert(1)</script>');
+    }
+    const school = readPage('/schools/taiyuan-tielu-jixie-xuexiao/', out);
+    expect(school).toContain('&lt;b&gt;太原&lt;/b&gt;铁路机械学校');
+    const json = JSON.parse(readFileSync(join(out, 'data/five-year-programs-2025.json'), 'utf8')) as { school: string }[];
+    expect(json[0]?.school).toBe(NAME);
+    expect(readdirSync(out)).toContain('pagefind');
+  });
+
+  it('shows it as text on the page, in filters, in the shortlist and in search results', async () => {
+    const page = await newPage(browser);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`${base}schools/taiyuan-tielu-jixie-xuexiao/`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(NAME);
+    expect(await page.locator('h1 b').count()).toBe(0);
+    await page.goto(`${base}search/?q=${encodeURIComponent('铁路机械')}`);
+    await page.waitForSelector('#search-results h3 a');
+    const titles = await page.locator('#search-results h3 a').allInnerTexts();
+    expect(titles.some((t) => t.includes('<b>太原</b>'))).toBe(true);
+    expect(await page.locator('#search-results b, #search-results script').count()).toBe(0);
+    await page.goto(`${base}programs/?q=${encodeURIComponent('铁路机械')}`);
+    await page.locator('.pair:visible .shortlist-toggle').first().click();
+    await page.goto(`${base}shortlist/`);
+    expect(await page.getByRole('table').innerText()).toContain('<b>太原</b>');
+    expect(await page.locator('table b').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    await page.close();
+  });
 });
