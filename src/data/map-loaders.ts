@@ -3,6 +3,7 @@ import { layoutMap } from '../lib/geometry/map.ts';
 import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/geometry/map-input.ts';
 import { categoryStyles } from '../lib/geometry/palette.ts';
 import { mapPicture } from '../lib/geometry/picture.ts';
+import { mapNaming } from '../lib/views/map.ts';
 import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './collections.ts';
@@ -58,7 +59,7 @@ export async function mapSvg(site: URL | undefined): Promise<string> {
     styles,
     {
       title: `${list.year}年山西五年制贯通培养：${schools}所中职学校与${colleges}所高职学校的${pairs.length}个专业对`,
-      note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${geometry.marks.every((m) => m.label) ? '' : '学校太多，图上不逐一标注名称。'}${MAP_CAVEAT}`,
+      note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${mapNaming(geometry).pictureNote}${MAP_CAVEAT}`,
       source: `${list.title}（名单）；教育部《职业教育专业目录（2021年）》（专业大类）`,
     },
     { name: strings.name, url: new URL(siteUrl('map/'), site).href },

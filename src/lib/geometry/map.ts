@@ -122,6 +122,10 @@ export function curve(a: { x: number; y: number }, b: { x: number; y: number }):
   return `M${r1(a.x)},${r1(a.y)}Q${r1(cx)},${r1(cy)} ${r1(b.x)},${r1(b.y)}`;
 }
 
+/** Whether every mark of the map (or of one kind) has its name beside the frame (see MIN_LABEL_GAP). */
+export const allNamed = (g: MapGeometry, kind?: 'school' | 'college'): boolean =>
+  g.marks.every((m) => (kind !== undefined && m.kind !== kind) || m.label !== null);
+
 /** The share of the frame that marks at full spacing may cover before they are spaced closer. */
 const FILL = 0.35;
 /**

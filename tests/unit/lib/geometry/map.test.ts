@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curve, layoutMap, magnify, MIN_LABEL_GAP, ringOffsets, spreadLabels, sunflowerOffsets } from '../../../../src/lib/geometry/map.ts';
+import { allNamed, curve, layoutMap, magnify, MIN_LABEL_GAP, ringOffsets, spreadLabels, sunflowerOffsets } from '../../../../src/lib/geometry/map.ts';
 
 describe('spreadLabels', () => {
   it('keeps labels at least `gap` apart and inside the band, in the same order', () => {
@@ -144,5 +144,6 @@ describe('a map of a national list', () => {
     expect(schools.every((m) => m.label === null)).toBe(true);
     // The other column still has room, and keeps its name.
     expect(g.marks.find((m) => m.id === 'c')!.label).not.toBeNull();
+    expect([allNamed(g), allNamed(g, 'school'), allNamed(g, 'college'), allNamed(column(3))]).toEqual([false, false, true, true]);
   });
 });
