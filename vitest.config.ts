@@ -11,6 +11,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Files share their worker and its module cache instead of a fresh process each: no test
+          // changes the environment, globals or a module's state, and both projects pass in any file
+          // order (checked with --sequence.shuffle.files). Unit tests: 5 core-seconds instead of 15.
+          isolate: false,
         },
       },
       {
@@ -23,6 +27,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: true,
           maxWorkers: 2,
+          // As for the unit tests (above): 189 core-seconds instead of 208, mostly imports.
+          isolate: false,
         },
       },
     ],
