@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/build-env.ts';
 import { contentCopy } from '../helpers/content.ts';
 
 describe('a broken content file stops the real build', () => {
@@ -9,7 +10,7 @@ describe('a broken content file stops the real build', () => {
 
   it('exits non-zero and says which file, entry and field, and what was expected', () => {
     const result = spawnSync('npx', ['astro', 'build', '--outDir', `${copy.dir}-dist`], {
-      env: { ...process.env, CONTENT_DIR: copy.dir, LOCAL_PREVIEW: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: buildEnv({ CONTENT_DIR: copy.dir, LOCAL_PREVIEW: '1' }),
       encoding: 'utf8',
       timeout: 120_000,
     });
