@@ -7,7 +7,6 @@ import { mapNaming } from '../lib/views/map.ts';
 import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './collections.ts';
-import { renderPng } from './png.ts';
 
 /** What the map's positions are and are not, said beside every drawing of it. */
 export const MAP_CAVEAT = '位置为所在市/县政府驻地，非校址；所在地不是通知内容。示意图，不是标准地图。';
@@ -65,19 +64,3 @@ export async function mapSvg(site: URL | undefined): Promise<string> {
     { name: strings.name, url: new URL(siteUrl('map/'), site).href },
   );
 }
-
-// /map.png, made once. It is the largest single picture of a national list (3 MB of SVG at 300×);
-// drawn only when its own route came, it waited behind the share cards and was the last thing the
-// build waited for. The first page with a share card puts it in the picture workers' queue ahead of
-// the cards (src/data/share.ts), and the route takes it ready.
-const mapPng = once(async (site: string) => {
-  const png = renderPng(await mapSvg(new URL(site)), 1200, 'map.png');
-  png.catch(() => undefined); // a failure surfaces where the route awaits it
-  return { png };
-});
-
-/** /map.png's PNG. */
-export const loadMapPng = async (site: string) => (await mapPng(site)).png;
-
-/** Puts /map.png in the picture workers' queue; resolves once it is there. */
-export const queueMapPng = async (site: string): Promise<void> => void (await mapPng(site));

@@ -3,7 +3,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalogue, loadExplainers, loadPairIndex, loadPolicies, once } from './collections.ts';
-import { queueMapPng } from './map-loaders.ts';
 import { renderPng } from './png.ts';
 import { formatDate } from '../lib/domain/dates.ts';
 import { pairsOf } from '../lib/domain/pair-index.ts';
@@ -80,8 +79,6 @@ function drawCard(card: ShareCard, site: URL | undefined): Promise<Uint8Array<Ar
  */
 export const loadSharePictures = once(async (site: string) => {
   const origin = new URL(site);
-  // The map picture goes first: it is the largest picture, and drawn last it was the build's tail.
-  await queueMapPng(site).catch(() => undefined); // a failure surfaces in /map.png itself
   const dir = await mkdtemp(join(tmpdir(), 'zhijiao-share-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return new Map(
