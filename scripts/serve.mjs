@@ -39,9 +39,26 @@ async function isFile(path) {
 export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1', port = 4321 } = {}) {
   const dir = resolve(root);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+  const server = createServer((req, res) => {
+    // One bad request must never stop the server: answer it and keep serving.
+    respond(req, res).catch((error) => {
+      console.error(`请求 ${req.url} 出错：${error instanceof Error ? error.message : error}`);
+      if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('服务器出错');
+    });
+  });
+
+  async function respond(req, res) {
+    let url;
+    let path;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed address (`/%E0%A4%A`): the client's mistake, said as such.
+      res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('地址格式有误（400）');
+    }
     if (!path.startsWith(prefix)) {
       if (`${path}/` === prefix) {
         res.writeHead(301, { Location: prefix });
@@ -60,7 +77,7 @@ export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1
     if (!(await isFile(file))) return notFound(res);
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
-  });
+  }
 
   async function notFound(res) {
     const page = join(dir, '404.html');

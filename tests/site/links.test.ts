@@ -71,6 +71,13 @@ describe('every page is ready to be shared and found', () => {
     expect(html).toMatch(/<meta property="og:description" content="[^"]+"/);
   });
 
+  it('gives the 404 page no canonical address (it is not a place) and keeps it out of search engines', () => {
+    const html = readFileSync(join(DIST, '404.html'), 'utf8');
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('og:url');
+    expect(html).toContain('<meta name="robots" content="noindex"');
+  });
+
   it('lists every document and explainer in the feed, and every page but the 404 and the embeds in the sitemap', () => {
     const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
     const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');

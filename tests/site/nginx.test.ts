@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,17 +36,20 @@ function get(
 
 let dir = '';
 let port = 0;
+let plainPort = 0;
 let nginx: ChildProcess | undefined;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   port = await freePort();
+  plainPort = await freePort();
   copyFileSync('deploy/security-headers.conf', join(dir, 'security-headers.conf'));
   copyFileSync('deploy/security-headers-embed.conf', join(dir, 'security-headers-embed.conf'));
   const site = readFileSync('deploy/nginx.conf', 'utf8')
     .replace(/listen\s+\d+;/, `listen 127.0.0.1:${port};`)
     .replace(/root\s+[^;]+;/, `root ${resolve('dist')};`);
-  writeFileSync(join(dir, 'site.conf'), site);
+  const redirect = readFileSync('deploy/http-to-https.conf', 'utf8').replace(/listen\s+\d+;/, `listen 127.0.0.1:${plainPort};`);
+  writeFileSync(join(dir, 'site.conf'), `${site}\n${redirect}`);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${join(dir, t)};`).join('\n  ');
   writeFileSync(
     join(dir, 'nginx.conf'),
@@ -127,5 +130,45 @@ describe('the nginx configuration in deploy/', () => {
     const file = readFileSync('dist/_headers', 'utf8');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(file).toContain(`${name}: ${value}`);
     expect(file).toMatch(/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  it('redirects a folder without its slash to a relative address, naming no host, scheme or port', async () => {
+    const res = await get(port, '/map');
+    expect(res.status).toBe(301);
+    expect(res.headers['location']).toBe('/map/');
+  });
+
+  it('shows no nginx version, in the header or on an error page', async () => {
+    const res = await get(port, '/map');
+    expect(res.headers['server']).toBe('nginx');
+    expect(res.body.toString('utf8')).not.toMatch(/nginx\/\d/);
+  });
+
+  it('answers a folder that has no page with the site’s 404, not nginx’s 403', async () => {
+    const folders = ['/og/', '/data/', '/pagefind/'].filter((f) => existsSync(`dist${f}`) && !existsSync(`dist${f}index.html`));
+    expect(folders.length).toBeGreaterThan(0);
+    for (const folder of folders) {
+      const res = await get(port, folder);
+      expect(res.status, folder).toBe(404);
+      expect(res.body.toString('utf8'), folder).toContain('页面不存在');
+    }
+  });
+
+  it('gzips the open data, the feed and the sitemaps, and names their character set', async () => {
+    const csv = readdirSync('dist/data').find((f) => f.endsWith('.csv'));
+    const paths = [`/data/${csv}`, '/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml'];
+    for (const path of paths) {
+      const res = await get(port, path, { 'Accept-Encoding': 'gzip' });
+      expect(res.status, path).toBe(200);
+      expect(res.headers['content-encoding'], path).toBe('gzip');
+      expect(String(res.headers['content-type']), path).toMatch(/charset=utf-8/);
+    }
+  });
+
+  it('sends plain HTTP to the same path over HTTPS with the block in deploy/http-to-https.conf', async () => {
+    const res = await get(plainPort, '/map/?city=x', { Host: 'zhijiao.example.org' });
+    expect(res.status).toBe(301);
+    expect(res.headers['location']).toBe('https://zhijiao.example.org/map/?city=x');
+    expect(res.headers['server']).toBe('nginx');
   });
 });
