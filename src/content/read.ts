@@ -1,7 +1,7 @@
 // The one way content enters the program: Astro's collections (src/content/loaders.ts), the
 // integrity check (src/integrations/content-integrity.ts), the clause plugin and the data loaders all
 // take what `contentOf` read, once per build.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { htmlToHast, markdownToHast } from 'satteri';
 import { parse } from 'yaml';
@@ -38,6 +38,8 @@ export interface RawEntry {
   data: unknown;
   /** The MDX body, for documents. */
   body?: string;
+  /** The line of the file on which `body` starts (for messages that name a line of the body). */
+  bodyLine?: number;
   /**
    * A policy document's outline, parsed from `body` once, here. Every check and source link reads
    * the document's anchors from it (a test that changes `body` in memory must parse it again).
@@ -71,6 +73,31 @@ export interface RawContent {
   unreadable: { file: string; reason: string }[];
 }
 
+/**
+ * The largest content file the build reads, in bytes. A document or explainer is indexed whole by
+ * Pagefind, whose time grows with the square of a page's size (1.1 MB: 3 s; 4.7 MB: 58 s); the
+ * largest today is 19 KB. A table (YAML) is read whole; the largest today is 40 KB, and the
+ * 300-fold scale content stays well under the limit.
+ */
+export const SIZE_LIMITS = { document: 1024 * 1024, table: 16 * 1024 * 1024 } as const;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+
+/** Why a file is too large to read, or null. */
+async function tooLarge(path: string, kind: keyof typeof SIZE_LIMITS): Promise<string | null> {
+  const size = (await stat(path).catch(() => null))?.size ?? 0;
+  const limit = SIZE_LIMITS[kind];
+  if (size <= limit) return null;
+  const what = kind === 'document' ? '文件或解读（全文建搜索索引，过大会让构建停滞）' : 'YAML 数据文件';
+  return `文件过大（${megabytes(size)}），${what}上限为 ${megabytes(limit)}；请检查是否误粘贴了大段内容，或拆分文件`;
+}
+
+/** A YAML parse error as one line for an editor: what is wrong and where. */
+function yamlProblem(error: unknown): string {
+  const first = (error as Error).message.split('\n')[0] ?? '无法读取';
+  return (error as { name?: string }).name?.startsWith('YAML') ? `YAML 语法错误：${first}` : first;
+}
+
 /** Names an entry by its id when it has a usable one, else by its position. */
 function entryLabel(data: unknown, index: number): string {
   // Collections name their entries by `id`; the qualifier table by `word`.
@@ -98,6 +125,8 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
 
   async function yamlArray(name: string, into: RawEntry[]) {
     const path = join(dir, name);
+    const large = await tooLarge(path, 'table');
+    if (large) return void content.unreadable.push({ file: show(path), reason: large });
     try {
       const data: unknown = parse(await readFile(path, 'utf8'));
       if (!Array.isArray(data)) {
@@ -106,7 +135,7 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
       }
       data.forEach((item, index) => into.push({ file: show(path), label: entryLabel(item, index), data: item }));
     } catch (error) {
-      content.unreadable.push({ file: show(path), reason: (error as Error).message.split('\n')[0] ?? '无法读取' });
+      content.unreadable.push({ file: show(path), reason: yamlProblem(error) });
     }
   }
 
@@ -125,16 +154,21 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
     try {
       content.site = { file: show(path), label: 'site', data: parse(await readFile(path, 'utf8')) };
     } catch (error) {
-      content.unreadable.push({ file: show(path), reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? '缺少 content/site.yaml（本站设置）' : ((error as Error).message.split('\n')[0] ?? '无法读取') });
+      content.unreadable.push({ file: show(path), reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? '缺少 content/site.yaml（本站设置）' : yamlProblem(error) });
     }
   }
 
   for (const name of await listFiles(join(dir, 'five-year-lists'), '.yaml')) {
     const path = join(dir, 'five-year-lists', name);
+    const large = await tooLarge(path, 'table');
+    if (large) {
+      content.unreadable.push({ file: show(path), reason: large });
+      continue;
+    }
     try {
       content.lists.push({ file: show(path), label: name.replace(/\.yaml$/, ''), data: parse(await readFile(path, 'utf8')) });
     } catch (error) {
-      content.unreadable.push({ file: show(path), reason: (error as Error).message.split('\n')[0] ?? '无法读取' });
+      content.unreadable.push({ file: show(path), reason: yamlProblem(error) });
     }
   }
 
@@ -144,7 +178,13 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   for (const [folder, into, extension] of [['policies', content.policies, '.md'], ['explainers', content.explainers, '.mdx']] as const) {
     for (const name of await listFiles(join(dir, folder), extension)) {
       const path = join(dir, folder, name);
-      const parts = splitFrontmatter(await readFile(path, 'utf8'));
+      const large = await tooLarge(path, 'document');
+      if (large) {
+        content.unreadable.push({ file: show(path), reason: large });
+        continue;
+      }
+      const source = await readFile(path, 'utf8');
+      const parts = splitFrontmatter(source);
       if (!parts) {
         content.unreadable.push({ file: show(path), reason: '缺少以 --- 开头和结尾的 frontmatter' });
         continue;
@@ -153,11 +193,12 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
       try {
         data = parse(parts.frontmatter);
       } catch (error) {
-        content.unreadable.push({ file: show(path), reason: (error as Error).message.split('\n')[0] ?? '无法读取' });
+        content.unreadable.push({ file: show(path), reason: `frontmatter 的${yamlProblem(error)}` });
         continue;
       }
       const outline = folder === 'policies' ? parseDocument(parts.body) : undefined;
-      into.push({ file: show(path), label: name.slice(0, -extension.length), data, body: parts.body, ...(outline ? { outline } : {}) });
+      const bodyLine = source.slice(0, source.length - parts.body.length).split('\n').length;
+      into.push({ file: show(path), label: name.slice(0, -extension.length), data, body: parts.body, bodyLine, ...(outline ? { outline } : {}) });
     }
   }
   return content;

@@ -35,6 +35,7 @@ import { againstDates, RELATION_LABEL } from './relations.ts';
 import { citationsIn, statsIn } from './explainer-citations.ts';
 import { componentTagsIn, listTableMarker, listTablesIn } from './list-table.ts';
 import { squash } from './text.ts';
+import { unsafeMarkup } from './markup.ts';
 
 /** One thing wrong with the content: where it is, which field, and what was expected. */
 export interface Problem {
@@ -491,11 +492,32 @@ export function checkDocumentMarkup(content: ValidContent): Problem[] {
   );
 }
 
-/** Runs every check; an empty array means the content is sound. */
+/**
+ * Raw HTML in a document's or explainer's body stays inside the allowlist of src/lib/content/markup.ts
+ * (no script, no event handler, no `javascript:` link), named by the line of the file.
+ */
+export function checkBodyMarkup(raw: RawContent): Problem[] {
+  return [...raw.policies, ...raw.explainers].flatMap((entry) =>
+    unsafeMarkup(entry.body ?? '').map((p) => ({
+      file: entry.file,
+      entry: entry.label,
+      field: `正文第${p.line + (entry.bodyLine ?? 1) - 1}行`,
+      expected: `${p.expected}（写的是“${p.found}”）`,
+    })),
+  );
+}
+
+/**
+ * Runs every check; an empty array means the content is sound. While a file cannot be read at all
+ * (a YAML syntax error, a file over its size limit), only the per-file checks run: the cross-checks
+ * would report every reference into the missing file as a problem of its own.
+ */
 export function checkContent(raw: RawContent): Problem[] {
   const { valid, problems } = checkSchemas(raw);
+  if (raw.unreadable.length > 0) return [...problems, ...checkBodyMarkup(raw)];
   return [
     ...problems,
+    ...checkBodyMarkup(raw),
     ...checkDuplicateIds(valid),
     ...checkReferences(valid, knownIds(raw)),
     ...checkListCounts(valid),

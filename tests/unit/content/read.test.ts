@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renameSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentOf, contentRead, forgetContent, readContent } from '../../../src/content/read.ts';
+import { contentOf, contentRead, forgetContent, readContent, SIZE_LIMITS } from '../../../src/content/read.ts';
 import { checkContent } from '../../../src/lib/content/integrity.ts';
 import { contentCopy } from '../../helpers/content.ts';
 
@@ -16,6 +16,34 @@ describe('readContent', () => {
     } finally {
       copy.cleanup();
     }
+  });
+
+  it('gives one message for one YAML syntax error, not one per reference into the broken file', async () => {
+    const copy = contentCopy({ 'schools.yaml': (t) => t.replace(/name: ([^\n]+)/, 'name: "$1') });
+    try {
+      const problems = checkContent(await readContent(copy.dir, copy.dir));
+      expect(problems).toEqual([expect.objectContaining({ file: 'schools.yaml', entry: '（整个文件）', expected: expect.stringMatching(/^YAML 语法错误：.*line \d+/) })]);
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it('refuses a document over its size limit without reading it, saying how large it is', async () => {
+    const copy = contentCopy({ 'policies/opinion-2023.md': (t) => t + '\n' + '填充文字。'.repeat(SIZE_LIMITS.document / 12) });
+    try {
+      const raw = await readContent(copy.dir, copy.dir);
+      expect(raw.policies.map((p) => p.label)).not.toContain('opinion-2023');
+      expect(raw.unreadable).toEqual([{ file: 'policies/opinion-2023.md', reason: expect.stringMatching(/^文件过大（\d+(\.\d)? MB），.*上限为 1 MB/) }]);
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it('knows on which line of the file a body starts', async () => {
+    const raw = await readContent('content');
+    const opinion = raw.policies.find((p) => p.label === 'opinion-2023');
+    const lines = readFileSync('content/policies/opinion-2023.md', 'utf8').split('\n');
+    expect(lines[(opinion?.bodyLine ?? 0) - 1]).toBe(opinion?.body?.split('\n')[0]);
   });
 
   it('says so when content/site.yaml is missing', async () => {

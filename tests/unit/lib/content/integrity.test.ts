@@ -117,6 +117,21 @@ describe('checkContent on deliberately broken content', () => {
     ]);
   });
 
+  it('refuses a script, an event handler and a javascript: link in a document or an explainer, naming the line of the file', async () => {
+    const problems = await problemsWith((c) => {
+      const policy = entryNamed(c.policies, 'opinion-2023');
+      policy.body = `${policy.body}\n<script>alert(1)</script>\n`;
+      const explainer = entryNamed(c.explainers, 'five-year-programs');
+      explainer.body = `<img src=x onerror="alert(2)">\n[链接](javascript:alert(3))\n${explainer.body}`;
+    });
+    const bodyLine = (await readContent('content')).explainers.find((e) => e.label === 'five-year-programs')?.bodyLine ?? 0;
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/policies/opinion-2023.md', field: expect.stringMatching(/^正文第\d+行$/), expected: expect.stringContaining('<script>') }),
+      expect.objectContaining({ file: 'content/explainers/five-year-programs.mdx', field: `正文第${bodyLine}行`, expected: expect.stringContaining('<img>') }),
+      expect.objectContaining({ file: 'content/explainers/five-year-programs.mdx', field: `正文第${bodyLine + 1}行`, expected: expect.stringContaining('javascript:') }),
+    ]);
+  });
+
   it('says which file is missing when site.yaml is not there', async () => {
     const problems = await problemsWith((c) => {
       c.site = null;
