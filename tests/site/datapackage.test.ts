@@ -41,16 +41,16 @@ function fits(field: Field, value: unknown, csv: boolean): boolean {
 
 describe('/data/datapackage.json', () => {
   it('is a tabular data package listing every CSV and JSON file the site publishes', () => {
-    expect(pkg.profile).toBe('tabular-data-package');
+    expect(pkg.profile).toBe('data-package');
     const paths = pkg.resources.map((r) => r.path);
     for (const file of [
-      'five-year-programs.csv',
+      'five-year-programs.utf8.csv',
       'five-year-programs.json',
-      'five-year-programs-2025.csv',
+      'five-year-programs-2025.utf8.csv',
       'five-year-programs-2025.json',
-      'statistics.csv',
+      'statistics.utf8.csv',
       'statistics.json',
-      'charts/five-year-by-category.csv',
+      'charts/five-year-by-category.utf8.csv',
     ])
       expect(paths).toContain(file);
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
@@ -60,9 +60,11 @@ describe('/data/datapackage.json', () => {
   it.each(pkg.resources.map((r) => [r.path, r] as const))('%s fits its schema', (_path, resource) => {
     const fields = resource.schema.fields;
     if (resource.format === 'csv') {
+      // The package lists the plain UTF-8 twin; the file the pages link (for Excel) is the same after its byte-order mark.
       const text = readFileSync(join(DIST, 'data', resource.path), 'utf8');
-      expect(text.charCodeAt(0)).toBe(0xfeff);
-      expect(text.slice(1).split('\r\n')[0]?.split(',')).toEqual(fields.map((f) => f.name));
+      expect(text.charCodeAt(0)).not.toBe(0xfeff);
+      expect(readFileSync(join(DIST, 'data', resource.path.replace(/\.utf8\.csv$/, '.csv')), 'utf8')).toBe(`\uFEFF${text}`);
+      expect(text.split('\r\n')[0]?.split(',')).toEqual(fields.map((f) => f.name));
       const rows = readCsv(join(DIST, 'data', resource.path));
       expect(rows.length).toBeGreaterThan(0);
       for (const [i, row] of rows.entries()) for (const f of fields) expect(fits(f, row[f.name], true), `第${i + 2}行 ${f.name}=“${row[f.name]}”`).toBe(true);
@@ -78,7 +80,7 @@ describe('/data/datapackage.json', () => {
 
   it('describes every field the contract lists, with a Chinese heading for people and the English key for programs', () => {
     const contract = parse(readFileSync('content/open-data.yaml', 'utf8')) as { id: string; fields: { name: string; title: string }[] }[];
-    const stats = pkg.resources.find((r) => r.path === 'statistics.csv');
+    const stats = pkg.resources.find((r) => r.path === 'statistics.utf8.csv');
     expect(stats?.schema.fields.map((f) => f.name)).toEqual(contract.find((d) => d.id === 'statistics')?.fields.map((f) => f.title));
     expect(pkg.resources.find((r) => r.path === 'statistics.json')?.schema.fields.map((f) => f.name)).toContain('source');
   });

@@ -156,7 +156,8 @@ describe('the nginx configuration in deploy/', () => {
 
   it('gzips the open data, the feed and the sitemaps, and names their character set', async () => {
     const csv = readdirSync('dist/data').find((f) => f.endsWith('.csv'));
-    const paths = [`/data/${csv}`, '/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml'];
+    // (sitemap-index.xml is under gzip_min_length: too small to be worth compressing.)
+    const paths = [`/data/${csv}`, '/rss.xml', '/sitemap-0.xml'];
     for (const path of paths) {
       const res = await get(port, path, { 'Accept-Encoding': 'gzip' });
       expect(res.status, path).toBe(200);

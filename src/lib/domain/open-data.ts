@@ -61,22 +61,32 @@ export interface PackageFile {
 }
 
 /**
- * A Frictionless Data Package describing every file: for CSV the Chinese headings are the field
- * names (as in the file), with the Chinese enumerations as constraints; for JSON the English names
- * and values. Booleans in CSV are 是/否.
+ * The plain UTF-8 twin of a CSV file (`statistics.csv` → `statistics.utf8.csv`): the same bytes
+ * without the byte-order mark that Excel needs and data readers trip over (the BOM sticks to the
+ * first heading). Written after the build (src/integrations/plain-csv.ts); the data package lists these.
+ */
+export const plainCsvPath = (path: string) => path.replace(/\.csv$/, '.utf8.csv');
+
+/**
+ * A Frictionless Data Package describing every file. CSV files are tabular resources, pointing at
+ * their plain UTF-8 twins (`plainCsvPath`): the Chinese headings are the field names (as in the
+ * file), with the Chinese enumerations as constraints, and booleans are 是/否. JSON files are data
+ * resources (Frictionless reads only CSV-like files as tables), described by the same schema with
+ * the English names and values.
  */
 export function dataPackage(files: PackageFile[], all: OpenDataset[], meta: { name: string; title: string; homepage: string }) {
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: meta.name,
     title: meta.title,
     homepage: meta.homepage,
     resources: files.map((file) => {
       const csv = file.format === 'csv';
+      const path = file.path.replace(/^data\//, '') + `.${file.format}`;
       return {
-        profile: 'tabular-data-resource',
+        profile: csv ? 'tabular-data-resource' : 'data-resource',
         name: file.path.replace(/^data\//, '').replace(/[^a-z0-9]+/g, '-') + `-${file.format}`,
-        path: file.path.replace(/^data\//, '') + `.${file.format}`,
+        path: csv ? plainCsvPath(path) : path,
         title: file.dataset.title,
         format: file.format,
         mediatype: csv ? 'text/csv' : 'application/json',

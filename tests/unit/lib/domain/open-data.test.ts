@@ -29,7 +29,9 @@ describe('toChineseCsv', () => {
       { name: 'p', title: 'P', homepage: 'https://example.org/data/' },
     );
     const [csv, json] = pkg.resources;
-    expect(csv?.path).toBe('x.csv');
+    expect(pkg.profile).toBe('data-package');
+    expect(csv).toMatchObject({ path: 'x.utf8.csv', profile: 'tabular-data-resource' });
+    expect(json).toMatchObject({ path: 'x.json', profile: 'data-resource' });
     expect(csv?.schema.fields.map((f) => f.name)).toEqual(['名称', '类型', '写明', '原文']);
     expect(csv?.schema.fields[1]).toMatchObject({ constraints: { enum: ['已报告', '目标', ''] } });
     expect(csv?.schema.fields[2]).toMatchObject({ trueValues: ['是'], falseValues: ['否'] });
