@@ -33,6 +33,7 @@ function run(command, args, env = process.env) {
  * file relative to the working folder where it is inside it; null when the output names none.
  */
 export function failingPlace(output) {
+  // eslint-disable-next-line no-control-regex -- terminal colour codes in the tool's output
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const match = plain.match(/([^\s:'"()]+\.(?:mdx|md|yaml|yml)):(\d+)(?::(\d+))?/);
   if (!match?.[1]) return null;

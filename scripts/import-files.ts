@@ -1,19 +1,61 @@
 // The file side of the two import commands (import-notice, import-list): reading what the import
 // matches against, refusing with every problem at once, and writing only what changed.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { institutionYaml, type ImportCatalogue, type ListImport } from '../src/lib/content/list-import.ts';
+import { institutionYaml, listChanges, type ImportCatalogue, type ListImport, type ListShape } from '../src/lib/content/list-import.ts';
 import { NoticeFormatError } from '../src/lib/content/notice-import.ts';
 import type { Institution, Major } from '../src/lib/content/schemas.ts';
 
-/** The command line: the file (the one argument that is not an option or its value) and `--name value` options. */
-export function commandLine(argv: string[]): { file: string | undefined; option: (name: string) => string | undefined } {
-  const args = argv.slice(2);
-  return {
-    file: args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')),
-    option: (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined),
-  };
+/** Stops the command with a message (nothing has been written when it is called). */
+export function stop(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+/**
+ * The command line: the input file, `--content`, `--year`, `--notice` and the `--replace` flag.
+ * A wrong option stops the command with `usage`.
+ */
+export function commandLine(argv: string[], usage: string) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv.slice(2),
+      allowPositionals: true,
+      options: { content: { type: 'string' }, year: { type: 'string' }, notice: { type: 'string' }, replace: { type: 'boolean', default: false } },
+    });
+    const content = values.content ?? 'content';
+    if (!existsSync(content) || !statSync(content).isDirectory()) stop(`找不到内容目录 ${content}：--content 应为本项目的 content 文件夹或它的副本。`);
+    return { file: positionals[0], content, year: values.year, notice: values.notice, replace: values.replace ?? false };
+  } catch (error) {
+    return stop(`${(error as Error).message}\n${usage}`, 2);
+  }
+}
+
+/**
+ * The text of an input file, whatever encoding the office saved it in: UTF-8 (with or without a
+ * byte-order mark), UTF-16 (Windows "Unicode" text), or GBK/GB 18030 (Chinese Windows' default),
+ * converted and said so. A missing file or a folder stops the command with a message.
+ */
+export function readInput(file: string): string {
+  if (!existsSync(file)) stop(`找不到文件 ${file}：请检查路径和文件名。`);
+  if (statSync(file).isDirectory()) stop(`${file} 是文件夹，不是文件：请给出通知文本或名单表格文件的路径。`);
+  const bytes = readFileSync(file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return note(file, 'UTF-16', new TextDecoder('utf-16le').decode(bytes.subarray(2)));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return note(file, 'UTF-16', new TextDecoder('utf-16be').decode(bytes.subarray(2)));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    if (!/[\u4e00-\u9fff]/.test(text)) stop(`${file} 既不是 UTF-8 也不像中文 GBK 文本：请在编辑器或表格软件中另存为 UTF-8 后再导入。`);
+    return note(file, 'GBK（GB 18030）', text);
+  }
+}
+
+function note(file: string, encoding: string, text: string): string {
+  console.log(`${file} 是 ${encoding} 编码，已转换为 UTF-8 读取；请核对导入结果中的文字。`);
+  return text;
 }
 
 /** The institutions and catalogue majors already in a content folder. */
@@ -22,10 +64,10 @@ export function readCatalogue(contentDir: string): ImportCatalogue & { schools: 
   return { schools: read<Institution[]>('schools.yaml'), colleges: read<Institution[]>('colleges.yaml'), majors: read<Major[]>('majors.yaml') };
 }
 
-/** Reads a file with `read`; a format error stops the command with the line it names. */
-export function readOrRefuse<T>(file: string, read: (text: string) => T): T {
+/** Reads a file (or its `text`, already read) with `read`; a format error stops the command with the line it names. */
+export function readOrRefuse<T>(file: string, read: (text: string) => T, text = readInput(file)): T {
   try {
-    return read(readFileSync(file, 'utf8'));
+    return read(text);
   } catch (error) {
     if (!(error instanceof NoticeFormatError)) throw error;
     console.error(`无法导入 ${file}：${error.message}`);
@@ -41,12 +83,40 @@ export function refuseOnProblems(file: string, problems: string[]): void {
   process.exit(1);
 }
 
+/** Writes a file whole or not at all: to a temporary file beside it, then renamed over it. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${process.pid}.import.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
 /** Writes a content file unless it already holds exactly this text (`keep`: never overwrite an existing file). */
 export function writeContent(contentDir: string, path: string, text: string, keep = false): 'written' | 'unchanged' {
   const full = join(contentDir, path);
   if (existsSync(full) && (keep || readFileSync(full, 'utf8') === text)) return 'unchanged';
-  writeFileSync(full, text);
+  writeAtomically(full, text);
   return 'written';
+}
+
+/**
+ * Before a list file is replaced: when one exists with other content, prints what the new list
+ * would change and stops unless `replace` (--replace) was given, so that an editor's corrections or
+ * a hand-checked list are never lost to a second import.
+ */
+export function guardList(contentDir: string, path: string, text: string, replace: boolean, names: Map<string, string>, command: string): void {
+  const full = join(contentDir, path);
+  if (!existsSync(full) || readFileSync(full, 'utf8') === text) return;
+  const changes = listChanges(parse(readFileSync(full, 'utf8')) as ListShape, parse(text) as ListShape, names);
+  const summary = changes.length
+    ? changes.map((c) => `  ${c}`).join('\n')
+    : '  名单中的学校和专业对相同，只是文件的写法、注释或其他字段不同（可能是人工修改过）';
+  if (replace) {
+    console.log(`替换 content/${path}（--replace）：\n${summary}`);
+    return;
+  }
+  stop(
+    `content/${path} 已存在，内容与这次导入不同，没有写入任何文件。这次导入会带来：\n${summary}\n确认要用导入结果替换（人工修改会丢失）时，加 --replace 再运行：npm run ${command} -- … --replace`,
+  );
 }
 
 /** Appends the institutions an import added to schools.yaml and colleges.yaml; returns the files written. */

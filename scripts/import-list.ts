@@ -1,6 +1,6 @@
 // Imports a five-year list from its attachment exported as a spreadsheet (CSV), for a notice that is
 // already on the site:
-//   npm run import-list -- <table.csv> --year <y> --notice <policy-id> [--content <dir>]
+//   npm run import-list -- <table.csv> --year <y> --notice <policy-id> [--content <dir>] [--replace]
 // Columns as printed: 序号, 中职学校, 中职专业, 高职学校, 高职专业; blank cells continue the row above.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,14 +8,15 @@ import { buildListImport, listYaml } from '../src/lib/content/list-import.ts';
 import { parseListCsv } from '../src/lib/content/notice-import.ts';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content/text.ts';
-import { appendInstitutions, commandLine, namesOf, readCatalogue, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
+import { appendInstitutions, commandLine, guardList, namesOf, readCatalogue, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
 
-const { file, option } = commandLine(process.argv);
-const year = Number(option('--year'));
-const notice = option('--notice');
-const contentDir = resolve(option('--content') ?? 'content');
-if (!file || !Number.isInteger(year) || !notice) {
-  console.error('用法：npm run import-list -- <名单.csv> --year <年份> --notice <content/policies 中的通知 id>');
+const USAGE = '用法：npm run import-list -- <名单.csv> --year <年份> --notice <content/policies 中的通知 id> [--content <内容目录>] [--replace]';
+const args = commandLine(process.argv, USAGE);
+const { file, notice } = args;
+const year = Number(args.year);
+const contentDir = resolve(args.content);
+if (!file || !notice || !/^\d{4}$/.test(args.year ?? '')) {
+  console.error(USAGE);
   process.exit(2);
 }
 if (/\.xlsx?$/i.test(file)) {
@@ -38,7 +39,9 @@ const imported = buildListImport(
 );
 refuseOnProblems(file, imported.problems);
 const target = join('five-year-lists', `${year}.yaml`);
-const done = writeContent(contentDir, target, listYaml(imported.list, namesOf(catalogue, imported), source));
+const text = listYaml(imported.list, namesOf(catalogue, imported), source);
+guardList(contentDir, target, text, args.replace, namesOf(catalogue, imported), 'import-list');
+const done = writeContent(contentDir, target, text);
 console.log(
   done === 'written' ? `写入 content/${target}（${imported.list.rows.length} 所中职学校，${imported.list.stated.pairs} 个专业对）` : `未改变 content/${target}`,
 );

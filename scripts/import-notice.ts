@@ -1,5 +1,5 @@
 // Imports a notice that publishes a five-year list, from the text extracted from its PDF:
-//   npm run import-notice -- <notice.txt> [--content <dir>]
+//   npm run import-notice -- <notice.txt> [--content <dir>] [--replace]
 // Writes the policy document, keeps the raw text in content/seeds/, writes the list of that year,
 // adds institutions not yet in content with their location unknown, and prints what a person must
 // check before publishing. Running it twice changes nothing. What it cannot settle, it does not guess.
@@ -8,17 +8,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildListImport, listYaml } from '../src/lib/content/list-import.ts';
 import { noticeMarkdown, parseNotice } from '../src/lib/content/notice-import.ts';
-import { appendInstitutions, commandLine, namesOf, readCatalogue, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
+import { appendInstitutions, commandLine, guardList, namesOf, readCatalogue, readInput, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
 
-const { file, option } = commandLine(process.argv);
-const contentDir = resolve(option('--content') ?? 'content');
+const USAGE = '用法：npm run import-notice -- <通知文本.txt> [--content <内容目录>] [--replace]';
+const args = commandLine(process.argv, USAGE);
+const { file } = args;
+const contentDir = resolve(args.content);
 if (!file) {
-  console.error('用法：npm run import-notice -- <通知文本.txt> [--content <内容目录>]');
+  console.error(USAGE);
   process.exit(2);
 }
 
-const raw = readFileSync(file, 'utf8');
-const notice = readOrRefuse(file, parseNotice);
+const raw = readInput(file);
+const notice = readOrRefuse(file, parseNotice, raw);
 const year = Number(/(\d{4})年五年制/.exec(notice.title)?.[1] ?? notice.date.slice(0, 4));
 const id = `five-year-notice-${year}`;
 const statedSchools = Number(/等(\d+)所中职学校/.exec(notice.paragraphs[0] ?? '')?.[1] ?? Number.NaN);
@@ -41,13 +43,22 @@ const imported = buildListImport(
 if (notice.rows.length === 0) imported.problems.push('没有找到附件表格（表头“序号 中职学校 中职专业 高职学校 高职专业”）：这份通知没有名单可导入。');
 refuseOnProblems(file, imported.problems);
 
+// Nothing is written until every check has passed, the replacement of an existing list included.
+const listPath = join('five-year-lists', `${year}.yaml`);
+const listText = listYaml(imported.list, namesOf(catalogue, imported), notice.docNumber ?? notice.title);
+guardList(contentDir, listPath, listText, args.replace, namesOf(catalogue, imported), 'import-notice');
+
 const written: string[] = [];
 const unchanged: string[] = [];
 const put = (path: string, text: string, keep = false) => (writeContent(contentDir, path, text, keep) === 'written' ? written : unchanged).push(path);
 put(join('seeds', seed), raw);
-// An edited document is never overwritten by a second import.
-put(join('policies', `${id}.md`), noticeMarkdown(notice, { year, seed, schools: imported.list.stated.schools, pairs: imported.list.stated.pairs }), true);
-put(join('five-year-lists', `${year}.yaml`), listYaml(imported.list, namesOf(catalogue, imported), notice.docNumber ?? notice.title));
+// An edited document is never overwritten by a second import, unless --replace asks for it.
+put(
+  join('policies', `${id}.md`),
+  noticeMarkdown(notice, { year, seed, schools: imported.list.stated.schools, pairs: imported.list.stated.pairs }),
+  !args.replace,
+);
+put(listPath, listText);
 written.push(...appendInstitutions(contentDir, imported, 'import-notice', id));
 
 console.log(`导入 ${notice.title}`);

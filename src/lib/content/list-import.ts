@@ -109,6 +109,15 @@ export function buildListImport(
       };
     }),
   }));
+  const seenPairs = new Map<string, number>();
+  for (const row of listRows)
+    row.pairs.forEach((pair, p) => {
+      const key = [row.school, pair.schoolProgram.name, pair.college, pair.collegeProgram.name].join('|');
+      const first = seenPairs.get(key);
+      if (first !== undefined)
+        problems.push(`附件序号 ${row.no} 第${p + 1}个专业对与序号 ${first} 的专业对完全相同（同一学校、专业和高职学校）：请核对原文，是否重复录入。`);
+      else seenPairs.set(key, row.no);
+    });
   const pairs = listRows.reduce((n, r) => n + r.pairs.length, 0);
   const schools = new Set(listRows.map((r) => r.school)).size;
   if (meta.statedSchools !== null && meta.statedSchools !== schools)
@@ -163,4 +172,37 @@ export function institutionYaml(i: Institution): string {
     '  countyBasis: null',
     `  note: ${JSON.stringify(i.note ?? '')}`,
   ].join('\n');
+}
+
+/** A list as read back from its YAML file: just what a comparison needs. */
+export interface ListShape {
+  rows: { school: string; pairs: { schoolProgram: { name: string }; college: string; collegeProgram: { name: string } }[] }[];
+}
+
+/**
+ * What replacing the list `before` with `after` would change, in lines for an editor: schools and
+ * pairs added and dropped, and partner colleges changed. Empty when the two hold the same pairs.
+ */
+export function listChanges(before: ListShape, after: ListShape, names: Map<string, string> = new Map()): string[] {
+  const name = (id: string) => names.get(id) ?? id;
+  const pairKeys = (list: ListShape) =>
+    new Set(list.rows.flatMap((r) => r.pairs.map((p) => `${name(r.school)}：${p.schoolProgram.name} → ${name(p.college)} ${p.collegeProgram.name}`)));
+  const schools = (list: ListShape) => new Set(list.rows.map((r) => r.school));
+  const colleges = (list: ListShape) => new Map(list.rows.map((r) => [r.school, [...new Set(r.pairs.map((p) => p.college))].sort().join('、')]));
+  const [pairsBefore, pairsAfter, schoolsBefore, schoolsAfter] = [pairKeys(before), pairKeys(after), schools(before), schools(after)];
+  const minus = <T>(a: Set<T>, b: Set<T>) => [...a].filter((x) => !b.has(x));
+  const lines: string[] = [];
+  const say = (label: string, items: string[]) => items.length && lines.push(`${label}（${items.length}）：${items.join('；')}`);
+  say('新增学校', minus(schoolsAfter, schoolsBefore).map(name));
+  say('不再列入的学校', minus(schoolsBefore, schoolsAfter).map(name));
+  say('新增专业对', minus(pairsAfter, pairsBefore));
+  say('不再列入的专业对', minus(pairsBefore, pairsAfter));
+  const collegesBefore = colleges(before);
+  say(
+    '合作高职学校有变化',
+    [...colleges(after)]
+      .filter(([school, now]) => collegesBefore.has(school) && collegesBefore.get(school) !== now)
+      .map(([school, now]) => `${name(school)}：${collegesBefore.get(school)!.split('、').map(name).join('、')} → ${now.split('、').map(name).join('、')}`),
+  );
+  return lines;
 }

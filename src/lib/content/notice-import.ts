@@ -152,6 +152,14 @@ export function parseNotice(raw: string): ParsedNotice {
   const find = (re: RegExp, from = 0) => lines.findIndex((l, i) => i >= from && re.test(cleanSpaces(l.text)));
 
   const docAt = find(/^[\u4e00-\u9fff]+〔\d{4}〕\d+号$/);
+  // A 文号 typed with full-width digits or other brackets (晋教职成（２０２５）１号) is not guessed into shape.
+  const oddDocAt = find(/^[\u4e00-\u9fff]+[〔［[（(【]\s*[\d０-９]{4}\s*[〕］\])）)】]\s*[\d０-９]+\s*号$/);
+  if (docAt < 0 && oddDocAt >= 0)
+    throw new NoticeFormatError(
+      lines[oddDocAt]!.line,
+      lines[oddDocAt]!.text,
+      '这一行像是文号，但数字不是半角或括号不是六角括号：请照 PDF 改写为“晋教职成〔2025〕1号”的形式（半角数字、〔〕）后再导入',
+    );
   const docNumber = docAt >= 0 ? cleanSpaces(lines[docAt]!.text) : null;
   const addresseeAt = find(/：$/, docAt + 1);
   if (addresseeAt < 0) throw new NoticeFormatError(lines[0]?.line ?? 1, lines[0]?.text ?? '', '找不到主送机关（以“：”结尾的一行，如“各市教育局，……：”）');
@@ -308,6 +316,7 @@ export function parseListCsv(text: string): PrintedRow[] {
   const header = rows.shift();
   if (!header || COLUMNS.some((c, i) => header.cells[i] !== c))
     throw new NoticeFormatError(header?.line ?? 1, header?.cells.join(',') ?? '', `第一行应为表头：${COLUMNS.join(',')}`);
+  if (rows.length === 0) throw new NoticeFormatError(header.line, header.cells.join(','), '表格只有表头，没有一行名单：空表不会替换已有的名单');
   const out: PrintedRow[] = [];
   for (const { cells, line } of rows) {
     const [no, school, schoolProgram, college, collegeProgram] = cells;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildListImport, listYaml, matchProgram, slugFromName, type ImportCatalogue } from '../../../../src/lib/content/list-import.ts';
+import { buildListImport, listChanges, listYaml, matchProgram, slugFromName, type ImportCatalogue } from '../../../../src/lib/content/list-import.ts';
 import { parseNotice } from '../../../../src/lib/content/notice-import.ts';
 import type { FiveYearList, Institution, Major } from '../../../../src/lib/content/schemas.ts';
 
@@ -60,5 +60,35 @@ describe('matchProgram and slugFromName', () => {
     // Place names read as the search index reads them (src/lib/domain/pinyin.ts): 长治 chang, 长子 zhang.
     expect(slugFromName('长治卫生学校', new Set())).toBe('chang-zhi-wei-sheng-xue-xiao');
     expect(slugFromName('长子县职业中学', new Set())).toBe('zhang-zi-xian-zhi-ye-zhong-xue');
+  });
+});
+
+describe('buildListImport refuses a pair printed twice', () => {
+  it('names both rows', () => {
+    const rows = structuredClone(notice.rows);
+    rows[3]!.pairs.push({ ...rows[3]!.pairs[0]! });
+    const { problems } = buildListImport(rows, meta, catalogue);
+    expect(problems).toEqual([expect.stringMatching(/^附件序号 4 第\d个专业对与序号 4 的专业对完全相同/)]);
+  });
+});
+
+describe('listChanges: what a replacement would change', () => {
+  const list2025 = load<FiveYearList>('five-year-lists/2025.yaml');
+  it('finds nothing between a list and itself', () => {
+    expect(listChanges(list2025, structuredClone(list2025))).toEqual([]);
+  });
+  it('names schools and pairs dropped and added, and a changed partner college', () => {
+    const after = structuredClone(list2025);
+    const dropped = after.rows.pop()!;
+    after.rows[0]!.pairs[0]!.college = 'some-college';
+    const names = new Map([[dropped.school, '被删的学校']]);
+    const lines = listChanges(list2025, after, names);
+    expect(lines[0]).toBe('不再列入的学校（1）：被删的学校');
+    expect(lines.find((l) => l.startsWith('新增专业对（1）'))).toContain('some-college');
+    expect(lines.find((l) => l.startsWith('不再列入的专业对'))).toMatch(new RegExp(`^不再列入的专业对（${dropped.pairs.length + 1}）`));
+    expect(lines.at(-1)).toMatch(/^合作高职学校有变化（1）：.*→ .*some-college$/);
+  });
+  it('counts an emptied list as every school dropped', () => {
+    expect(listChanges(list2025, { rows: [] })[0]).toBe(`不再列入的学校（${list2025.rows.length}）：${list2025.rows.map((r) => r.school).join('；')}`);
   });
 });
