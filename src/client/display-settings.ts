@@ -18,7 +18,7 @@ function apply(on: Set<Setting>) {
 }
 
 /**
- * The 大字 / 高对比 toggles in the header: remembered in this browser (no account, nothing sent),
+ * The 大字 / 高对比 toggles in the header's menu (closed on a phone, so nothing moves when they arrive): remembered in this browser (no account, nothing sent),
  * applied on every page. They only work with script, so the script makes them; without script high
  * contrast still follows the system's “more contrast” setting through CSS.
  */
@@ -44,6 +44,6 @@ export function enhanceDisplaySettings() {
       apply(on);
     });
   }
-  document.querySelector('.site-header .inner')?.append(group);
+  document.querySelector('.site-header [data-display-slot]')?.append(group);
   apply(on);
 }

@@ -65,6 +65,10 @@ export interface RawContent {
   searchTerms: RawEntry[];
   /** The open data files and their fields (content/open-data.yaml). */
   openData: RawEntry[];
+  /** What a family should ask, and what the documents leave open (content/questions.yaml). */
+  questions: RawEntry[];
+  /** Checked official channels of the institutions (content/official-channels.yaml). */
+  officialChannels: RawEntry[];
   /** content/site.yaml, as one entry (null when the file is missing). */
   site: RawEntry | null;
   /** Names of the raw source files in the seeds folder. */
@@ -117,7 +121,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 /** Reads the content folder `dir` (paths in messages are relative to `root`). */
 export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
   const content: RawContent = {
-    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], openData: [], site: null,
+    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], openData: [], questions: [], officialChannels: [], site: null,
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
     unreadable: [],
   };
@@ -149,6 +153,8 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   await yamlArray('qualifiers.yaml', content.qualifiers);
   await yamlArray('search-terms.yaml', content.searchTerms);
   await yamlArray('open-data.yaml', content.openData);
+  await yamlArray('questions.yaml', content.questions);
+  await yamlArray('official-channels.yaml', content.officialChannels);
   {
     const path = join(dir, 'site.yaml');
     try {

@@ -37,13 +37,16 @@ export const loadCatalogue = once(async () => {
     getCollection('cities'),
   ]);
   // Collections come back in no promised order: sort so every page lists things the same way
-  // (cities by pinyin of the name, institutions by their pinyin id, majors by code).
+  // (institutions by their pinyin id, majors by code, cities in the order of content/cities.yaml,
+  // the province's own order: 太原、大同、阳泉、长治… — pinyin put 长治 last, read as zhǎng).
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+  const cityOrder = new Map((await contentOf()).cities.map((e, i) => [(e.data as { id?: string } | null)?.id, i]));
+  const position = (id: string) => cityOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   return {
     schools: schools.map((e) => e.data).sort(byId),
     colleges: colleges.map((e) => e.data).sort(byId),
     majors: majors.map((e) => e.data).sort(byId),
-    cities: cities.map((e) => e.data).sort((a, b) => byPinyin(a.name, b.name)),
+    cities: cities.map((e) => e.data).sort((a, b) => position(a.id) - position(b.id) || byPinyin(a.name, b.name)),
   };
 });
 

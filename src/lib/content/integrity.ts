@@ -8,7 +8,9 @@ import {
   fiveYearListSchema,
   institutionSchema,
   majorSchema,
+  officialChannelSchema,
   openDataSchema,
+  questionSchema,
   policySchema,
   qualifierSchema,
   searchTermSchema,
@@ -22,8 +24,10 @@ import {
   type FiveYearList,
   type Institution,
   type Major,
+  type OfficialChannel,
   type OpenDataset,
   type Policy,
+  type Question,
   type QualifierEntry,
   type SearchTerm,
   type SiteSettings,
@@ -60,6 +64,8 @@ export interface ValidContent {
   qualifiers: Valid<QualifierEntry>[];
   searchTerms: Valid<SearchTerm>[];
   openData: Valid<OpenDataset>[];
+  questions: Valid<Question>[];
+  officialChannels: Valid<OfficialChannel>[];
   site: Valid<SiteSettings> | null;
   /** The outline of every document, valid frontmatter or not (quotes and anchors are checked against it). */
   policyOutlines: Map<string, DocumentOutline>;
@@ -111,6 +117,8 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
       qualifiers: validate(raw.qualifiers, qualifierSchema),
       searchTerms: validate(raw.searchTerms, searchTermSchema),
       openData: validate(raw.openData, openDataSchema),
+      questions: validate(raw.questions, questionSchema),
+      officialChannels: validate(raw.officialChannels, officialChannelSchema),
       site: raw.site ? (validate([raw.site], siteSchema)[0] ?? null) : null,
       policyOutlines: new Map(raw.policies.flatMap((p) => (p.outline ? [[p.label, p.outline] as const] : []))),
     },
@@ -188,6 +196,7 @@ const TARGETS = {
   statistics: '应为 statistics.yaml 中的 id',
   seeds: '应为 content/seeds 中的原始文本文件',
   lists: '应为 content/five-year-lists 中已有名单的年份',
+  institutions: '应为 schools.yaml 或 colleges.yaml 中的学校 id',
 } as const;
 type Target = keyof typeof TARGETS;
 
@@ -243,6 +252,8 @@ export const REFERENCES: ReferenceRule[] = [
   }),
   rule({ from: 'explainers', to: 'statistics', refs: (d) => statsIn(d.body).map((id, i) => ({ field: `正文 <Stat> 第${i + 1}处`, id })) }),
   rule({ from: 'explainers', to: 'policies', refs: (d) => d.sources.map((id, s) => ({ field: `sources.${s}`, id })) }),
+  rule({ from: 'questions', to: 'policies', refs: (d) => [{ field: 'document', id: d.document }] }),
+  rule({ from: 'officialChannels', to: 'institutions', refs: (d) => [{ field: 'institution', id: d.institution }] }),
 ];
 
 /**
@@ -253,7 +264,7 @@ export function checkReferences(content: ValidContent, known: KnownIds): Problem
   const problems: Problem[] = [];
   const cities = new Map(content.cities.map((c) => [c.data.id, c.data]));
   const majors = new Map(content.majors.map((m) => [m.data.id, m.data]));
-  const targets: Record<Target, ReadonlySet<string>> = { ...known, cities: new Set(cities.keys()) };
+  const targets: Record<Target, ReadonlySet<string>> = { ...known, cities: new Set(cities.keys()), institutions: new Set([...known.schools, ...known.colleges]) };
   const add = (entry: RawEntry, label: string, field: string, expected: string) => problems.push({ file: entry.file, entry: label, field, expected });
 
   for (const { from, to, refs } of REFERENCES)
@@ -403,6 +414,8 @@ export function claimsOf(content: ValidContent): SourcedClaim[] {
     data.keyPoints.forEach((point, i) =>
       claims.push({ entry, label: entry.label, field: `keyPoints.${i}`, text: point.text, sources: point.sources, exempt: exemptWords(point) }),
     );
+  for (const { entry, data } of content.questions)
+    if (data.source) claims.push({ entry, label: entry.label, field: 'note', text: data.note, sources: [data.source], exempt: exemptWords(data) });
   if (content.site)
     for (const [key, claim] of Object.entries(content.site.data.leads))
       claims.push({ entry: content.site.entry, label: 'site', field: `leads.${key}`, text: claim.text, sources: claim.sources, exempt: exemptWords(claim) });
@@ -493,6 +506,22 @@ export function checkDocumentMarkup(content: ValidContent): Problem[] {
 }
 
 /**
+ * A question that says a document does not mention something (`absent`) is right: none of its
+ * words is in that document's text.
+ */
+export function checkAbsences(content: ValidContent): Problem[] {
+  return content.questions.flatMap(({ entry, data }) => {
+    const text = squash(content.policyOutlines.get(data.document)?.text ?? '');
+    if (!text) return [];
+    return (data.absent ?? []).flatMap((word, i) =>
+      text.includes(squash(word))
+        ? [{ file: entry.file, entry: entry.label, field: `absent.${i}`, expected: `content/policies/${data.document}.md 原文写有“${word}”：不能说文件没有写，请改写 note 并引用该条（source）` }]
+        : [],
+    );
+  });
+}
+
+/**
  * Raw HTML in a document's or explainer's body stays inside the allowlist of src/lib/content/markup.ts
  * (no script, no event handler, no `javascript:` link), named by the line of the file.
  */
@@ -525,6 +554,7 @@ export function checkContent(raw: RawContent): Problem[] {
     ...checkClaims(valid),
     ...checkRelations(valid),
     ...checkDocumentMarkup(valid),
+    ...checkAbsences(valid),
     ...checkSearchTerms(valid, searchablePages(raw)),
   ];
 }

@@ -350,6 +350,54 @@ export const factSchema = z.object({
   unqualified: z.array(unqualifiedSchema).optional(),
 });
 
+/** Who a family can ask: the school, its partner college, the city's education bureau. */
+export const ASK_BODIES = ['school', 'college', 'city-bureau'] as const;
+
+/**
+ * A question a family should ask before applying, because a document leaves it open
+ * (content/questions.yaml). `absent` are words the document does not use (checked at build: the
+ * site says "the notice does not say" only where it does not); `source` is a clause that says
+ * something next to it, quoted and checked like every claim.
+ */
+export const questionSchema = z.object({
+  /** Stable id. */
+  id: slug,
+  /** Which path it belongs to: the five-year programs, the 综合高中班 pilot, ordinary 中职 admissions. */
+  topic: z.enum(['five-year', 'pilot', 'vocational']),
+  /** The question as a family would ask it. */
+  question: z.string().min(4).max(40),
+  /** The document that leaves it open (a policy id). */
+  document: slug,
+  /** What that document says or does not say about it, in plain words. */
+  note: z.string().min(8),
+  /** Words the document does not contain (the build checks each): the ground for "没有写". */
+  absent: z.array(z.string().min(2)).optional(),
+  /** A clause that says something next to it, when there is one. */
+  source: clauseRefSchema.optional(),
+  /** Qualifiers of the quote deliberately not carried, each with its reason. */
+  unqualified: z.array(unqualifiedSchema).optional(),
+  /** Whom to ask, in order. */
+  ask: z.array(z.enum(ASK_BODIES)).min(1),
+});
+
+/**
+ * An official channel of an institution that someone has checked (content/official-channels.yaml):
+ * its website or admissions page, where the address was found and when it was last opened. Never a
+ * guessed address.
+ */
+export const officialChannelSchema = z.object({
+  /** The school's or college's id (schools.yaml or colleges.yaml). */
+  institution: slug,
+  /** What the address is. */
+  kind: z.enum(['官方网站', '招生信息']),
+  /** The address, https or http as the institution publishes it. */
+  url: z.string().regex(/^https?:\/\/[^\s]+$/, '应为 http:// 或 https:// 开头的完整网址'),
+  /** Where the address was found (e.g. 教育部全国高等学校名单, 学校公众号简介), so a reader can check it. */
+  source: z.string().min(4),
+  /** The day someone last opened the address and saw it was the institution's. */
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期'),
+});
+
 /** A chart on /data/ (content/charts.yaml). */
 export const chartSchema = z
   .object({
@@ -488,6 +536,8 @@ export type Policy = z.output<typeof policySchema>;
 export type Statistic = z.output<typeof statisticSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
 export type Fact = z.output<typeof factSchema>;
+export type Question = z.output<typeof questionSchema>;
+export type OfficialChannel = z.output<typeof officialChannelSchema>;
 export type Chart = z.output<typeof chartSchema>;
 export type SiteSettings = z.output<typeof siteSchema>;
 export type ClauseRef = z.output<typeof clauseRefSchema>;

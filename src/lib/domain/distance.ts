@@ -1,0 +1,90 @@
+import type { City, Institution } from '../content/schemas.ts';
+import type { ProgramPair } from './programs.ts';
+
+// How far a family's city is from a school, as far as the site can tell: the straight line between
+// two government seats (content/cities.yaml, ±0.02°), never a campus address or a travel distance.
+// Every figure the site shows from here says so.
+
+/** A point on the map: longitude and latitude in degrees (WGS84). */
+export interface Seat {
+  lon: number;
+  lat: number;
+}
+
+const EARTH_KM = 6371;
+const radians = (deg: number) => (deg * Math.PI) / 180;
+
+/** Great-circle distance in kilometres between two seats. */
+export function kilometres(a: Seat, b: Seat): number {
+  const dLat = radians(b.lat - a.lat);
+  const dLon = radians(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * A distance as the site says it: to the nearest 10 km (the seats are known to about 2 km, and a
+ * family needs the order of magnitude), never below 10 when the places differ.
+ */
+export const roundKm = (km: number): number => (km < 1 ? 0 : Math.max(10, Math.round(km / 10) * 10));
+
+/** Where an institution is, for a distance: its county's seat where the county is known, else its city's; null when not established. */
+export function placeOf(institution: Pick<Institution, 'city' | 'county'>, cities: readonly City[]): { name: string; seat: Seat } | null {
+  const city = institution.city ? cities.find((c) => c.id === institution.city) : undefined;
+  if (!city) return null;
+  const county = institution.county ? city.counties.find((c) => c.name === institution.county) : undefined;
+  return county ? { name: county.name, seat: county } : { name: city.name, seat: city.seat };
+}
+
+/** One pair with its distance from a family's city (null: the school's location is not established). */
+export interface PairDistance {
+  pair: ProgramPair;
+  km: number | null;
+  /** The place the distance is measured to (a city or a county). */
+  to: string | null;
+}
+
+/** The sentence that says what a distance is: `约120公里（朔州市政府驻地到长治市政府驻地的直线距离）`. */
+export function distanceText(from: Pick<City, 'name'>, d: Pick<PairDistance, 'km' | 'to'>): string {
+  if (d.km === null || d.to === null) return '距离未知（学校所在地待核实）';
+  if (d.km === 0) return `在${from.name}`;
+  return `约${d.km}公里（按${from.name}政府驻地到${d.to}政府驻地的直线距离）`;
+}
+
+/**
+ * Pairs ordered by distance from a city's seat, nearest first; pairs whose school has no established
+ * location come last, in their printed order (they may be anywhere, the family's city included).
+ */
+export function byDistanceFrom(from: City, pairs: readonly ProgramPair[], cities: readonly City[]): PairDistance[] {
+  const measured = pairs.map((pair) => {
+    const place = placeOf(pair.school, cities);
+    const km = place ? (pair.school.city === from.id && !pair.school.county ? 0 : roundKm(kilometres(from.seat, place.seat))) : null;
+    return { pair, km, to: place?.name ?? null };
+  });
+  return measured.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
+}
+
+/** The 专业大类 of a pair (one or two). */
+export const pairFields = (pair: ProgramPair): string[] => [...new Set([pair.schoolProgram.major.category, pair.collegeProgram.major.category])];
+
+/** A city near a family's city that has pairs in a field: how many and how far. */
+export interface NearbyCity {
+  city: City;
+  km: number;
+  count: number;
+}
+
+/**
+ * For one field, the other cities that have pairs in it, nearest first (city seat to city seat),
+ * with how many; schools without an established location are counted apart.
+ */
+export function nearestCitiesFor(field: string, from: City, pairs: readonly ProgramPair[], cities: readonly City[]): { cities: NearbyCity[]; unlocated: number } {
+  const inField = pairs.filter((p) => pairFields(p).includes(field));
+  const counts = new Map<string, number>();
+  for (const p of inField) if (p.city && p.city.id !== from.id) counts.set(p.city.id, (counts.get(p.city.id) ?? 0) + 1);
+  const near = cities
+    .filter((c) => counts.has(c.id))
+    .map((city) => ({ city, km: roundKm(kilometres(from.seat, city.seat)), count: counts.get(city.id) ?? 0 }))
+    .sort((a, b) => a.km - b.km);
+  return { cities: near, unlocated: inField.filter((p) => p.city === null).length };
+}
