@@ -16,7 +16,9 @@ function render(root: ParentNode, list: string[]) {
 /** Shows the shortlist buttons on pair cards and keeps them in step with storage. */
 export function enhanceShortlistButtons(root: Document) {
   const buttons = root.querySelectorAll<HTMLButtonElement>('.shortlist-toggle');
-  if (!buttons.length) return;
+  // Several components of one page call this (pair cards, the guide's lines): one listener only.
+  if (!buttons.length || root.documentElement.hasAttribute('data-shortlist-ready')) return;
+  root.documentElement.setAttribute('data-shortlist-ready', '');
   for (const button of buttons) button.hidden = false;
   const bar = root.querySelector<HTMLElement>('.shortlist-bar');
   if (bar) bar.hidden = false;

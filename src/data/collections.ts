@@ -5,7 +5,7 @@ import { byPinyin } from '../lib/domain/locations.ts';
 import { indexPairs } from '../lib/domain/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/domain/programs.ts';
 import { contentOf } from '../content/read.ts';
-import { searchTermSchema, siteSchema, type Fact } from '../lib/content/schemas.ts';
+import { officialChannelSchema, questionSchema, searchTermSchema, siteSchema, type Fact } from '../lib/content/schemas.ts';
 import { newestYear } from '../lib/domain/years.ts';
 import { datasetFields } from '../lib/domain/open-data.ts';
 import { statisticSource } from '../lib/domain/statistics.ts';
@@ -93,6 +93,28 @@ export const loadFacts = once(async (topic: Fact['topic']) => {
 
 /** The site's editorial settings (content/site.yaml), checked by the same schema as at the integrity check. */
 export const loadSite = once(async () => siteSchema.parse((await contentOf()).site?.data));
+
+/** What a family should ask, by path (content/questions.yaml), in file order. */
+export const loadQuestions = once(async () => (await contentOf()).questions.map((e) => questionSchema.parse(e.data)));
+
+/**
+ * What src/lib/views/ask.ts needs for one path: its questions, the checked channels, the documents'
+ * short titles, the clause that names the city's education bureau (the pilot's) and the contact the
+ * path's document prints (the 2025 notice's).
+ */
+export const loadAskInputs = once(async () => {
+  const facts = [...(await loadFacts('pilot-per-city')), ...(await loadFacts('press-contact'))];
+  return {
+    questions: await loadQuestions(),
+    channels: await loadOfficialChannels(),
+    titles: await loadPolicyTitles(),
+    bureauFact: facts.find((f) => f.id === 'pilot-organised-by-city'),
+    contactFact: facts.find((f) => f.id === 'contact-five-year-notice'),
+  };
+});
+
+/** The checked official channels of the institutions (content/official-channels.yaml). */
+export const loadOfficialChannels = once(async () => (await contentOf()).officialChannels.map((e) => officialChannelSchema.parse(e.data)));
 
 /** The open-data files and their fields (content/open-data.yaml). */
 export const loadOpenData = once(async () => (await getCollection('openData')).map((e) => e.data));

@@ -339,7 +339,7 @@ export const factSchema = z.object({
   /** Stable id. */
   id: slug,
   /** Where the statement is shown. */
-  topic: z.enum(['five-year-scheme', 'pilot-per-city', 'press-contact']),
+  topic: z.enum(['five-year-scheme', 'pilot-per-city', 'press-contact', 'vocational-admissions', 'general-high']),
   /** Short heading. */
   heading: z.string().min(2).max(24),
   /** The statement, in plain words, saying no more than the clause says. */

@@ -44,11 +44,15 @@ export interface PairDistance {
   to: string | null;
 }
 
-/** The sentence that says what a distance is: `约120公里（朔州市政府驻地到长治市政府驻地的直线距离）`. */
-export function distanceText(from: Pick<City, 'name'>, d: Pick<PairDistance, 'km' | 'to'>): string {
+/**
+ * The words that say what a distance is: `离朔州市约350公里（按两地政府驻地直线距离）`; where the
+ * school's county is known, the county is named (`按朔州市与应县政府驻地的直线距离`).
+ */
+export function distanceText(from: Pick<City, 'name'>, d: Pick<PairDistance, 'km' | 'to'>, cities: readonly Pick<City, 'name'>[] = []): string {
   if (d.km === null || d.to === null) return '距离未知（学校所在地待核实）';
   if (d.km === 0) return `在${from.name}`;
-  return `约${d.km}公里（按${from.name}政府驻地到${d.to}政府驻地的直线距离）`;
+  const between = cities.some((c) => c.name === d.to) ? '两地' : `${from.name}与${d.to}`;
+  return `离${from.name}约${d.km}公里（按${between}政府驻地直线距离）`;
 }
 
 /**
@@ -78,7 +82,12 @@ export interface NearbyCity {
  * For one field, the other cities that have pairs in it, nearest first (city seat to city seat),
  * with how many; schools without an established location are counted apart.
  */
-export function nearestCitiesFor(field: string, from: City, pairs: readonly ProgramPair[], cities: readonly City[]): { cities: NearbyCity[]; unlocated: number } {
+export function nearestCitiesFor(
+  field: string,
+  from: City,
+  pairs: readonly ProgramPair[],
+  cities: readonly City[],
+): { cities: NearbyCity[]; unlocated: number } {
   const inField = pairs.filter((p) => pairFields(p).includes(field));
   const counts = new Map<string, number>();
   for (const p of inField) if (p.city && p.city.id !== from.id) counts.set(p.city.id, (counts.get(p.city.id) ?? 0) + 1);

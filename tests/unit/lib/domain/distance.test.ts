@@ -48,7 +48,8 @@ describe('byDistanceFrom', () => {
   it('says what the distance is measured between, and when it is unknown', () => {
     const [home, near, , unknown] = byDistanceFrom(north, pairs, cities);
     expect(distanceText(north, home!)).toBe('在北市');
-    expect(distanceText(north, near!)).toBe('约110公里（按北市政府驻地到中市政府驻地的直线距离）');
+    expect(distanceText(north, near!, cities)).toBe('离北市约110公里（按两地政府驻地直线距离）');
+    expect(distanceText(middle, { km: 110, to: '北县' }, cities)).toBe('离中市约110公里（按中市与北县政府驻地直线距离）');
     expect(distanceText(north, unknown!)).toBe('距离未知（学校所在地待核实）');
   });
   it('finds the nearest other cities with a field, and counts the unlocated apart', () => {

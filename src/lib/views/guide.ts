@@ -1,0 +1,82 @@
+// View model of the guide (/guide/): a family answers which city it is in and what the child wants,
+// and reaches an outcome page with its own address (/guide/<city>/<goal>/) that works without
+// script. The five-year outcome lists, for each 专业大类, the programs nearest the family's city
+// (src/lib/domain/distance.ts); every other statement of an outcome comes from content (facts,
+// questions), checked at build like every claim.
+import { categoryAnchor } from '../domain/alphabet.ts';
+import { byDistanceFrom, distanceText, pairFields } from '../domain/distance.ts';
+import type { ProgramPair } from '../domain/programs.ts';
+import type { City } from '../content/schemas.ts';
+import { byPinyin } from '../domain/locations.ts';
+
+/** What a child may want after 中考, as the guide asks it; each leads to one path. */
+export const GOALS = [
+  { id: 'five-year', label: '五年后拿大专文凭', hint: '五年制贯通培养：初中毕业后先读中职，再升入合作高职学校', path: '五年制贯通培养' },
+  { id: 'high-school', label: '读普通高中', hint: '中考后上普通高中，以后考大学', path: '普通高中' },
+  { id: 'both-doors', label: '两条路都想留着', hint: '综合高中班：在试点中职学校读，注册普通高中学籍，可申请转中职专业一次', path: '综合高中班' },
+  { id: 'trade', label: '早点学一门手艺', hint: '读中等职业学校（中职）', path: '中职' },
+] as const;
+export type GoalId = (typeof GOALS)[number]['id'];
+
+/** The goals of the guide's second step, each with its outcome's address. */
+export const goalChoices = (city: City) => GOALS.map((g) => ({ ...g, href: `guide/${city.id}/${g.id}/` }));
+
+/** One program line of an outcome: the pair, and how far its school is from the family's city. */
+export interface NearLine {
+  pair: ProgramPair;
+  distance: string;
+  km: number | null;
+}
+
+/** One 专业大类 of the five-year outcome: the programs in the family's city, then the nearest elsewhere. */
+export interface FieldSection {
+  field: string;
+  anchor: string;
+  /** Pairs whose school is in the family's city. */
+  home: NearLine[];
+  /** Pairs in other cities, nearest first, at most `NEAREST` (all when fewer). */
+  nearest: NearLine[];
+  /** Pairs whose school's location is not established: shown last, never hidden. */
+  unlocated: NearLine[];
+  /** How many pairs in other cities the section leaves out (see /programs/?field=…&from=…). */
+  more: number;
+}
+
+/** How many programs of other cities a field section shows before pointing to the full list. */
+export const NEAREST = 4;
+
+/**
+ * The five-year outcome for a family in `city`: one section per 专业大类 (in pinyin order, those
+ * with a program in the city first), each with the city's own programs, the nearest elsewhere with
+ * their distance, and those whose school is not located.
+ */
+export function fiveYearOutcome(city: City, pairs: readonly ProgramPair[], cities: readonly City[]): FieldSection[] {
+  const measured = byDistanceFrom(city, pairs, cities).map((d) => ({ pair: d.pair, km: d.km, distance: distanceText(city, d, cities) }));
+  const fields = [...new Set(pairs.flatMap(pairFields))].sort(byPinyin);
+  const sections = fields.map((field) => {
+    const inField = measured.filter((m) => pairFields(m.pair).includes(field));
+    const home = inField.filter((m) => m.pair.city?.id === city.id);
+    const elsewhere = inField.filter((m) => m.pair.city !== null && m.pair.city.id !== city.id);
+    return {
+      field,
+      anchor: categoryAnchor(field),
+      home,
+      nearest: elsewhere.slice(0, NEAREST),
+      unlocated: inField.filter((m) => m.pair.city === null),
+      more: Math.max(0, elsewhere.length - NEAREST),
+    };
+  });
+  return [...sections.filter((s) => s.home.length > 0), ...sections.filter((s) => s.home.length === 0)];
+}
+
+/** The sentence at the top of a field section. */
+export function fieldSummary(city: City, section: FieldSection): string {
+  if (section.home.length > 0) return `${city.name}有${section.home.length}个${section.field}的五年制专业对。`;
+  const first = section.nearest[0];
+  return first
+    ? `${city.name}没有${section.field}的五年制专业对（按本站掌握的学校所在地）。最近的在${first.pair.city?.name ?? ''}，${first.distance}。`
+    : `名单上${section.field}的专业对，学校所在地都待核实。`;
+}
+
+/** The address of the full list of a field, ordered from the family's city. */
+export const programsFrom = (city: City, field: string) => `programs/?field=${encodeURIComponent(field)}&from=${encodeURIComponent(city.name)}`;
