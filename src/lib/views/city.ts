@@ -2,8 +2,38 @@
 // the notice), the pairs that start there, those that arrive from other cities, and those from
 // schools whose location is not established.
 import { byCity, describeLocation } from '../domain/locations.ts';
+import { nearestCitiesFor, pairFields, type NearbyCity } from '../domain/distance.ts';
+import { categoryAnchor } from '../domain/alphabet.ts';
+import { byPinyin } from '../domain/locations.ts';
+import type { ProgramPair } from '../domain/programs.ts';
 import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
 import type { City, Institution } from '../content/schemas.ts';
+
+/** A 专业大类 the city has no program in, and where the nearest are. */
+export interface MissingField {
+  field: string;
+  /** Other cities with programs in it, nearest first (at most three). */
+  nearest: NearbyCity[];
+  /** Programs in it whose school's location is not established. */
+  unlocated: number;
+  /** The guide's section for this field, from this city. */
+  href: string;
+}
+
+/**
+ * For each 专业大类 of the newest list that has no program in the city, the nearest cities that have
+ * one: a family in a city without nursing is shown where nursing is, never a dead end.
+ */
+export function missingFields(city: City, newest: readonly ProgramPair[], cities: readonly City[]): MissingField[] {
+  const here = new Set(newest.filter((p) => p.city?.id === city.id).flatMap(pairFields));
+  return [...new Set(newest.flatMap(pairFields))]
+    .filter((field) => !here.has(field))
+    .sort(byPinyin)
+    .map((field) => {
+      const near = nearestCitiesFor(field, city, newest, cities);
+      return { field, nearest: near.cities.slice(0, 3), unlocated: near.unlocated, href: `guide/${city.id}/five-year/#${categoryAnchor(field)}` };
+    });
+}
 
 /** What a city's page shows. */
 export function cityView(city: City, catalogue: { schools: Institution[]; colleges: Institution[]; cities: City[] }, index: PairIndex) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexPairs } from '../../../../src/lib/domain/pair-index.ts';
-import { cityView } from '../../../../src/lib/views/city.ts';
+import { cityView, missingFields } from '../../../../src/lib/views/city.ts';
 import { city, institution, major, pair } from '../../../helpers/builders.ts';
 
 const cities = [city('taiyuan', '太原市'), city('linfen', '临汾市')];
@@ -35,5 +35,33 @@ describe('cityView', () => {
     expect(view.short).toBe('太原');
     expect(view.kind).toBe('城市 · 1所试点中职学校，1个专业对');
     expect(view.description).toContain('1所试点中职学校、1个专业对，本市的1所合作高职学校');
+  });
+});
+
+describe('missingFields', () => {
+  const far = { ...city('far', '远市'), seat: { lon: 112.5, lat: 35.8 } };
+  const near = { ...city('near', '近市'), seat: { lon: 112.5, lat: 36.8 } };
+  const all = [cities[0]!, near, far];
+  const machines = major('660301', '装备制造大类');
+  const nursing = major('720201', '医药卫生大类');
+  const newest = [
+    pair('m', institution('home', 'taiyuan'), collegeHere, machines, machines, 2025, all),
+    pair('n1', institution('f', 'far'), collegeHere, nursing, nursing, 2025, all),
+    pair('n2', institution('n', 'near'), collegeHere, nursing, nursing, 2025, all),
+    pair('n3', institution('n2', 'near'), collegeHere, nursing, nursing, 2025, all),
+    pair('n4', institution('x', null), collegeHere, nursing, nursing, 2025, all),
+  ];
+  it('names each field the city lacks, the nearest cities with how many and how far, and the unlocated', () => {
+    expect(missingFields(cities[0]!, newest, all)).toEqual([
+      {
+        field: '医药卫生大类',
+        nearest: [
+          { city: near, km: 110, count: 2 },
+          { city: far, km: 220, count: 1 },
+        ],
+        unlocated: 1,
+        href: 'guide/taiyuan/five-year/#yi-yao-wei-sheng-da-lei',
+      },
+    ]);
   });
 });
