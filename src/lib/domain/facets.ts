@@ -149,9 +149,10 @@ export function unknownFilterMessage(unknown: readonly UnknownFilterValue[], whe
 /**
  * A program pair's facets: the school's city (none when not established), the 专业大类 of both
  * programs (one when the same), the college, and as keyword text every name a family might type:
- * school, programs and their catalogue majors, college, city, county and categories.
+ * school, programs and their catalogue majors, college, city, county and categories, and `words`:
+ * the site's search vocabulary for them (colloquial words, short names, pinyin: `pairWords`).
  */
-export function pairFacets(pair: ProgramPair): Facets {
+export function pairFacets(pair: ProgramPair, words: readonly string[] = []): Facets {
   const fields = [...new Set([pair.schoolProgram.major.category, pair.collegeProgram.major.category])];
   const city = pair.city?.name;
   return {
@@ -170,8 +171,18 @@ export function pairFacets(pair: ProgramPair): Facets {
       ...fields,
       pair.schoolProgram.major.subcategory,
       pair.collegeProgram.major.subcategory,
+      ...words,
     ]),
   };
+}
+
+/**
+ * Lenient on one facet: a thing that has no value for `key` (a school whose city is not
+ * established) passes a filter on it, as long as it passes the rest. Such things are shown last,
+ * marked, so a family filtering by its city never loses a school that may be there.
+ */
+export function matchesOrUnknown(facets: Facets, filter: Filter, key: string): boolean {
+  return (facets[key] ?? []).length === 0 ? matches(facets, filter, key) : matches(facets, filter);
 }
 
 /** Each non-empty word once, in order, without the separator. */

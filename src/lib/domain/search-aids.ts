@@ -101,3 +101,29 @@ export function termsForPage(terms: SearchTerm[], page: { path: string; majorNam
     .flatMap((t) => t.words);
   return [...new Set(words)];
 }
+
+/**
+ * The words of the site's one search vocabulary that should find a program pair on /programs/ and
+ * /map/ as they find its pages in site search: the colloquial words of both majors
+ * (content/search-terms.yaml), the school's and college's short names, and the pinyin of the city.
+ */
+export function pairWords(
+  terms: SearchTerm[],
+  pair: {
+    schoolProgram: { major: { name: string } };
+    collegeProgram: { major: { name: string } };
+    school: { searchNames?: string[] | undefined };
+    college: { searchNames?: string[] | undefined };
+    city: { name: string } | null;
+  },
+): string[] {
+  return [
+    ...new Set([
+      ...termsForPage(terms, { path: '', majorName: pair.schoolProgram.major.name }),
+      ...termsForPage(terms, { path: '', majorName: pair.collegeProgram.major.name }),
+      ...(pair.school.searchNames ?? []),
+      ...(pair.college.searchNames ?? []),
+      ...(pair.city ? pinyinWords(pair.city.name) : []),
+    ]),
+  ];
+}
