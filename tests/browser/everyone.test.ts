@@ -27,6 +27,9 @@ const PAGE_TYPES = [
   '/cities/linfen/',
   '/press/',
   '/about/',
+  '/guide/',
+  '/guide/shuozhou/',
+  '/guide/shuozhou/five-year/',
 ];
 
 describe('every page works without JavaScript', () => {
