@@ -71,8 +71,10 @@ describe('reflow at 320 px and larger text', () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeLessThan(18);
     expect(await overflow()).toBeLessThanOrEqual(0);
+    // On a narrow screen the display settings are in the header's menu.
+    await page.locator('.site-menu summary').click();
     await page.getByRole('button', { name: '大字' }).click();
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(21);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.evaluate(() => localStorage.clear());
   });

@@ -29,7 +29,7 @@ const nursingCities = new Set(inField(NURSING).map((r) => r.city));
 const cityWithout = (field: string) => [...new Set(rows.map((r) => r.city))].find((c) => c && !inField(field).some((r) => r.city === c))!;
 
 /** Taps: a counter around clicks, so a story can say how many it took. */
-function tapper(page: Page) {
+function tapper() {
   let taps = 0;
   return {
     tap: async (locator: ReturnType<Page['locator']>) => {
@@ -91,7 +91,7 @@ describe('a parent in a city without nursing, whose child likes nursing', () => 
   it('reaches the nearest nursing programs, the five years, what to ask and a shared shortlist in six taps (JavaScript on)', async () => {
     const page = await newPage(browser(), phone);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    const taps = tapper(page);
+    const taps = tapper();
     await page.goto(url('/'));
     await enhanced(page);
     await taps.tap(page.getByRole('link', { name: city, exact: true }).first());

@@ -9,7 +9,10 @@ describe('home and document pages in Chromium', () => {
     const errors = watchErrors(page);
     const response = await page.goto(url('/'));
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('山西职教政策通');
+    expect(await page.title()).toContain('山西职教政策通');
+    // The page opens on the family's question, and lets them answer it at once: their city.
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('初中毕业后，孩子可以去哪里读？');
+    expect(await page.locator('.start .guide-cities a').count()).toBe(11);
     const counts = await page.locator('.counts').innerText();
     expect(counts).toContain('23');
     expect(counts).toContain('35');

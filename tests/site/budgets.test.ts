@@ -5,7 +5,7 @@ import { builtPages, DIST, readPage, upFrontBytes } from '../helpers/dist.ts';
 
 // Budgets that do not depend on the machine (README, "Performance and scale").
 const KB = 1024;
-const TEXT_PAGE = /^\/(policies|explainers|schools|colleges|majors|cities)\/[^/]+\/$/;
+const TEXT_PAGE = /^\/((policies|explainers|schools|colleges|majors|cities)\/[^/]+|guide(\/[^/]+){0,2})\/$/;
 
 describe('page weight budgets (gzip, HTML + CSS + JS up front)', () => {
   const weights = builtPages().map((path) => ({ path, ...upFrontBytes(path) }));
@@ -18,9 +18,10 @@ describe('page weight budgets (gzip, HTML + CSS + JS up front)', () => {
 
   // The first round trip: HTML, CSS and the JS a page loads with it. A text page loads its
   // enhancements after it (src/lib/web/idle-scripts.ts), so its JS up front is none.
-  it('delivers every document, explainer, school, college, major and city page within 14 KB, with no script up front', () => {
+  it('delivers every document, explainer, school, college, major, city and guide page within 14 KB, with no script up front', () => {
     const text = weights.filter((w) => TEXT_PAGE.test(w.path));
     expect(text.length).toBeGreaterThan(80);
+    expect(text.filter((w) => w.path.startsWith('/guide/')).length).toBeGreaterThan(40);
     expect(text.filter((w) => w.path.startsWith('/policies/')).length).toBeGreaterThanOrEqual(5);
     expect(text.filter((w) => w.total > 14 * KB).map((w) => `${w.path} ${(w.total / KB).toFixed(1)} KB`)).toEqual([]);
     expect(text.filter((w) => w.js > 0).map((w) => w.path)).toEqual([]);

@@ -42,6 +42,7 @@ export function askView(
     contactFact,
     school,
     college,
+    document,
   }: {
     questions: readonly Question[];
     channels: readonly OfficialChannel[];
@@ -52,10 +53,14 @@ export function askView(
     contactFact?: Fact | undefined;
     school?: Institution | undefined;
     college?: Institution | undefined;
+    /** Only the questions a document leaves open (a school on a later list: that list's notice). */
+    document?: string | undefined;
   },
 ): AskView {
-  const mine = questions.filter((q) => q.topic === topic);
-  const keys = [...new Set(mine.flatMap((q) => q.ask))];
+  const mine = questions.filter((q) => q.topic === topic && (document === undefined || q.document === document));
+  // With no question for the document, whom to ask still stands: the school, its college, the bureau.
+  const keys =
+    mine.length > 0 ? [...new Set(mine.flatMap((q) => q.ask))] : (['school', 'college', 'city-bureau'] as const).filter((k) => k !== 'college' || college);
   const noChannel = '本站还没有收录它经核实的官方网站或招生电话；请看学校公布的招生简章，或向所在地的教育局打听。';
   const institution = (key: 'school' | 'college', i: Institution | undefined, kind: string): AskWhere => {
     const own = i ? channels.filter((c) => c.institution === i.id) : [];

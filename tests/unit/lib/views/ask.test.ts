@@ -60,3 +60,12 @@ describe('askView', () => {
     expect(askView('five-year', { questions, channels: [], titles, contactFact }).printedContact).toBe(contactFact);
   });
 });
+
+describe('askView for a school on a later list', () => {
+  it('keeps only the questions of that list’s notice, and still says whom to ask', () => {
+    const view = askView('five-year', { questions, channels: [], titles, school, college, document: 'notice-2026' });
+    expect(view.questions).toEqual([]);
+    expect(view.where.map((w) => w.key)).toEqual(['school', 'college', 'city-bureau']);
+    expect(askView('five-year', { questions, channels: [], titles, school, document: 'notice' }).questions.map((q) => q.id)).toEqual(['fees', 'where']);
+  });
+});
