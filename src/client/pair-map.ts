@@ -60,7 +60,8 @@ function enhance(root: Document, svg: SVGSVGElement) {
   const status = root.getElementById('map-status');
   const lines = links.map((el) => ({ el, facets: facetsOf(el) }));
   // The phone's city-by-city view: each pair's line carries the same facets as the drawing's.
-  const rows = [...root.querySelectorAll<HTMLElement>('.city-pair')].map((el) => ({ el, facets: facetsOf(el) }));
+  // And so does each row of the table of all pairs.
+  const rows = [...root.querySelectorAll<HTMLElement>('.city-pair, .pair-row')].map((el) => ({ el, facets: facetsOf(el) }));
   bindFilterForm(form, { note: form.querySelector<HTMLElement>('[data-filter-note]'), where: '这份名单里' }, (filter: Filter) => {
     let shown = 0;
     const active = new Set<string>();

@@ -191,3 +191,32 @@ describe('the guide, without JavaScript', () => {
     await page.close();
   });
 });
+
+describe('search on a phone', () => {
+  it('shows the first result on the first screen, the filters folded behind 缩小范围', async () => {
+    const page = await newPage(browser(), phone);
+    await page.goto(url(`/search/?q=${encodeURIComponent('护士')}`));
+    const first = page.locator('#search-results h3 a').first();
+    await first.waitFor();
+    const box = await first.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+    expect(await page.locator('details.search-narrow').getAttribute('open')).toBeNull();
+    await page.goto(url(`/search/?q=${encodeURIComponent('机电')}&type=${encodeURIComponent('学校')}`));
+    expect(await page.locator('details.search-narrow').getAttribute('open')).toBe('');
+    await page.close();
+  });
+});
+
+describe('/map/ on a phone', () => {
+  it('says what it shows, and its filter filters the city list and the table', async () => {
+    const page = await newPage(browser(), phone);
+    await page.goto(url(`/map/?city=${encodeURIComponent(rows[0]!.city)}`));
+    await enhanced(page);
+    expect(await page.locator('.lead:visible').innerText()).toContain('小屏幕上，这里按城市列出');
+    const inCity = rows.filter((r) => r.city === rows[0]!.city).length;
+    expect(await page.locator('.city-pair:visible').count()).toBe(inCity);
+    expect(await page.locator('.pair-row:not([hidden])').count()).toBe(inCity);
+    expect(await page.locator('.table-details').getAttribute('open')).toBeNull();
+    await page.close();
+  });
+});

@@ -19,7 +19,7 @@ describe('/map/ without JavaScript', () => {
     expect(await map.locator('a.mark-school').count()).toBe(new Set(pairs.map((p) => p.schoolId)).size);
     expect(await map.locator('a.mark-college').count()).toBe(new Set(pairs.map((p) => p.collegeId)).size);
     expect(await map.locator('path.link').count()).toBe(pairs.length);
-    expect(await page.locator('#table-heading ~ .table-wrap tbody tr').count()).toBe(pairs.length);
+    expect(await page.locator('#table-heading ~ .table-details tbody tr:visible').count()).toBe(pairs.length);
     expect(await map.locator('.map-unplaced').innerHTML()).toContain('所在地待核实');
     expect(await page.getByText('位置为所在市/县政府驻地，非校址').count()).toBe(1);
     await map.locator('a.mark', { hasText: '河津市职业中学' }).click();
