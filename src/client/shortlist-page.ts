@@ -1,4 +1,6 @@
-import { parseShortlist, shortlistSearch, type ShortlistRecord } from '../lib/domain/shortlist.ts';
+import { parseShortlist, shortlistSearch, splitRows, type ShortlistRecord } from '../lib/domain/shortlist.ts';
+import { distanceText, kilometres, roundKm } from '../lib/domain/distance.ts';
+import { readStoredList, writeStoredList } from './stored-list.ts';
 import { readStored, showShortlistCount, writeStored } from './shortlist-store.ts';
 import { showFeedback } from './feedback.ts';
 
@@ -11,6 +13,14 @@ const ROWS: [string, (r: ShortlistRecord) => Node | string][] = [
   ['专业大类', (r) => r.category],
   ['来源', (r) => link(r.sourceHref, r.source)],
 ];
+
+/** The family's city, shared with /programs/ (src/client/programs-page.ts). */
+const FROM_KEY = 'zhijiao-from';
+
+const seatOf = (text: string | null | undefined) => {
+  const [lon, lat] = (text ?? '').split(',').map(Number);
+  return lon !== undefined && lat !== undefined && Number.isFinite(lon) && Number.isFinite(lat) ? { lon, lat } : null;
+};
 
 function link(href: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
@@ -27,6 +37,31 @@ export function enhanceShortlistPage(root: Document) {
   if (!app || !data || !table) return;
   app.hidden = false;
   const records = new Map((JSON.parse(data.textContent ?? '[]') as ShortlistRecord[]).map((r) => [r.id, r]));
+  const cities = JSON.parse(root.getElementById('shortlist-cities')?.textContent ?? '[]') as { name: string; seat: string }[];
+  // 从哪个市出发: a select the script makes (the comparison needs the script anyway), remembered.
+  const slot = root.getElementById('shortlist-from-slot');
+  const fromSelect = document.createElement('select');
+  fromSelect.id = 'shortlist-from';
+  fromSelect.append(new Option('不比较距离', ''), ...cities.map((c) => new Option(c.name, c.name)));
+  fromSelect.value = readStoredList(FROM_KEY, (c): c is string => cities.some((x) => x.name === c))[0] ?? '';
+  if (slot) {
+    const label = document.createElement('label');
+    label.htmlFor = fromSelect.id;
+    label.textContent = '你家在哪个市（比较远近）：';
+    slot.append(label, fromSelect);
+  }
+  fromSelect.addEventListener('change', () => {
+    writeStoredList(FROM_KEY, fromSelect.value ? [fromSelect.value] : []);
+    draw();
+  });
+  /** How far a pair's school is from the family's city, in words (seat to seat). */
+  const distance = (r: ShortlistRecord) => {
+    const from = cities.find((c) => c.name === fromSelect.value);
+    const origin = seatOf(from?.seat);
+    const seat = seatOf(r.seat);
+    if (!from || !origin) return '';
+    return distanceText(from, { km: seat ? roundKm(kilometres(origin, seat)) : null, to: r.place }, cities);
+  };
   const known = new Set(records.keys());
   const fromUrl = new URLSearchParams(location.search).get('ids');
   let list = fromUrl !== null ? parseShortlist(fromUrl, known) : readStored().filter((id) => known.has(id));
@@ -73,7 +108,18 @@ export function enhanceShortlistPage(root: Document) {
       td.append(button);
       removeRow.append(td);
     });
-    for (const [label, cell] of ROWS) {
+    // The rows where the pairs differ are compared column by column; what they share is said once.
+    const rows: [string, (r: ShortlistRecord) => Node | string][] = [
+      ...ROWS,
+      ...(fromSelect.value ? [['离你家', distance] as [string, (r: ShortlistRecord) => string]] : []),
+    ];
+    const { differ, same } = splitRows(rows, chosen, (v) => (typeof v === 'string' ? v : (v.textContent ?? '')));
+    const sameLine = root.getElementById('shortlist-same');
+    if (sameLine) {
+      sameLine.hidden = same.length === 0;
+      sameLine.textContent = same.length ? `这几个备选相同的：${same.map(([label, value]) => `${label}：${value}`).join('；')}。` : '';
+    }
+    for (const [label, cell] of rows.filter(([label]) => differ.includes(label))) {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
       th.scope = 'row';

@@ -23,8 +23,18 @@ describe('a shortlist kept in the browser', () => {
     const table = page.getByRole('table');
     expect(await table.locator('thead th').allInnerTexts()).toEqual(['项目', '备选1', '备选2']);
     const text = await table.innerText();
-    for (const label of ['中职学校', '中职专业', '合作高职学校', '升入高职专业', '城市', '来源']) expect(text).toContain(label);
-    expect(text).toContain('长治市');
+    // The two pairs of one school differ in their programs and share the rest, said once under the table.
+    for (const label of ['中职专业', '升入高职专业']) expect(text).toContain(label);
+    const same = await page.locator('#shortlist-same').innerText();
+    for (const label of ['中职学校', '合作高职学校', '城市', '来源']) expect(same).toContain(`${label}：`);
+    expect(same).toContain('长治市');
+    expect(text).not.toContain('长治市');
+    // With the family's city chosen, each pair says how far it is.
+    await page.getByLabel('你家在哪个市（比较远近）：').selectOption('朔州市');
+    // (Both pairs are at one school, so the distance is shared too.)
+    expect(await page.locator('#shortlist-same').innerText()).toMatch(/离你家：离朔州市约\d+公里（按两地政府驻地直线距离）/);
+    await page.getByLabel('你家在哪个市（比较远近）：').selectOption('');
+    expect(await page.locator('.ask-list > li').count()).toBeGreaterThanOrEqual(5);
     const share = await page.getByLabel('分享链接').inputValue();
     expect(share).toMatch(/\/shortlist\/\?ids=2025-\d\d-\d,2025-\d\d-\d$/);
 

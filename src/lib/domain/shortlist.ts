@@ -1,5 +1,6 @@
 import { UNKNOWN_LOCATION } from './vocabulary.ts';
 import type { ProgramPair } from './programs.ts';
+import { placeOf } from './distance.ts';
 
 /** How many program pairs a family can keep and compare side by side. */
 export const SHORTLIST_MAX = 4;
@@ -38,11 +39,34 @@ export interface ShortlistRecord {
   category: string;
   source: string;
   sourceHref: string;
+  /** Where the school is for a distance (county or city seat, `lon,lat`), and its name; null when not established. */
+  seat: string | null;
+  place: string | null;
+}
+
+/**
+ * The rows of a comparison in which the chosen pairs differ, and the ones in which they all agree
+ * (said once, as a line, instead of repeating a value in every column).
+ */
+export function splitRows<R, T>(
+  rows: readonly (readonly [string, (r: R) => T])[],
+  chosen: readonly R[],
+  text: (value: T) => string,
+): { differ: string[]; same: [string, string][] } {
+  const differ: string[] = [];
+  const same: [string, string][] = [];
+  for (const [label, value] of rows) {
+    const values = chosen.map((r) => text(value(r)));
+    if (chosen.length > 1 && values.every((v) => v === values[0])) same.push([label, values[0] ?? '']);
+    else differ.push(label);
+  }
+  return { differ, same };
 }
 
 /** The shortlist sheet's record of a pair; `url` turns a site path into a link. */
 export function shortlistRecord(pair: ProgramPair, list: { title: string; document: string }, url: (path: string) => string): ShortlistRecord {
   const { schoolProgram: from, collegeProgram: to } = pair;
+  const place = placeOf(pair.school, pair.city ? [pair.city] : []);
   return {
     id: pair.id,
     school: pair.school.name,
@@ -55,5 +79,7 @@ export function shortlistRecord(pair: ProgramPair, list: { title: string; docume
     category: from.major.category === to.major.category ? to.major.category : `${from.major.category} → ${to.major.category}`,
     source: `${list.title}（第${pair.row}行）`,
     sourceHref: url(`policies/${list.document}/#row-${pair.row}`),
+    seat: place ? `${place.seat.lon},${place.seat.lat}` : null,
+    place: place?.name ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShortlist, SHORTLIST_MAX, shortlistRecord, shortlistSearch, toggleShortlist } from '../../../../src/lib/domain/shortlist.ts';
+import { parseShortlist, SHORTLIST_MAX, shortlistRecord, shortlistSearch, toggleShortlist, splitRows } from '../../../../src/lib/domain/shortlist.ts';
 import type { ProgramPair } from '../../../../src/lib/domain/programs.ts';
 
 const known = new Set(['2025-01-1', '2025-01-2', '2025-02-1', '2025-03-1', '2025-04-1']);
@@ -65,5 +65,22 @@ describe('shortlistRecord', () => {
       source: '名单（第22行）',
       sourceHref: '/base/policies/notice/#row-22',
     });
+  });
+});
+
+describe('splitRows: what differs between the chosen pairs, and what they share', () => {
+  const rows = [
+    ['城市', (r: { city: string; school: string }) => r.city],
+    ['学校', (r: { city: string; school: string }) => r.school],
+  ] as const;
+  it('says a shared value once, and keeps the rows that differ', () => {
+    const chosen = [
+      { city: '长治市', school: '甲' },
+      { city: '长治市', school: '乙' },
+    ];
+    expect(splitRows(rows, chosen, String)).toEqual({ differ: ['学校'], same: [['城市', '长治市']] });
+  });
+  it('keeps every row for a single pair', () => {
+    expect(splitRows(rows, [{ city: '长治市', school: '甲' }], String)).toEqual({ differ: ['城市', '学校'], same: [] });
   });
 });
