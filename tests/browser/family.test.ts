@@ -220,3 +220,26 @@ describe('/map/ on a phone', () => {
     await page.close();
   });
 });
+
+describe('touch targets', () => {
+  it('makes every link in a program card and a guide line at least 24 px tall (WCAG 2.5.8)', async () => {
+    const page = await newPage(browser(), phone);
+    for (const path of [
+      '/programs/',
+      `/guide/${
+        builtPages()
+          .find((p) => /^\/guide\/[^/]+\/five-year\/$/.test(p))!
+          .split('/')[2]
+      }/five-year/`,
+    ]) {
+      await page.goto(url(path));
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.pair a, .near a')]
+          .map((a) => ({ text: a.textContent ?? '', height: a.getBoundingClientRect().height }))
+          .filter((a) => a.height > 0 && a.height < 24),
+      );
+      expect(small, path).toEqual([]);
+    }
+    await page.close();
+  });
+});
