@@ -64,6 +64,7 @@ export function readCsv(path: string): Record<string, string>[] {
 /** Gzip bytes of a page's HTML plus the CSS and JS it loads up front (search index aside). */
 export function upFrontBytes(path: string): { total: number; js: number } {
   const html = readPage(path);
+  // A print-only sheet (<link rel="stylesheet" media="print" …>) does not block the screen: not counted.
   const assets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g), ...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
   const size = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
   // A module's static imports load up front too.
