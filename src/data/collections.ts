@@ -12,6 +12,8 @@ import { statisticSource } from '../lib/domain/statistics.ts';
 import { clauseName } from '../lib/content/clause-ids.ts';
 import { incomingDocuments } from '../lib/content/relations.ts';
 import { squash } from '../lib/content/text.ts';
+import { isPressReport } from '../lib/domain/vocabulary.ts';
+import { periodStatus } from '../lib/views/period.ts';
 
 /**
  * Remembers what a loader returned for the rest of the build: every page asks for the same
@@ -146,6 +148,12 @@ export const loadNewestPolicy = once(async () => (await loadPolicies()).at(-1));
 export const loadPolicies = once(async (): Promise<CollectionEntry<'policies'>[]> =>
   (await getCollection('policies')).sort((a, b) => a.data.date.localeCompare(b.data.date)),
 );
+
+/** Each document's period and where it stands on the content's check date (src/lib/views/period.ts). */
+export const loadPolicyPeriods = once(async () => {
+  const { checked } = await loadSite();
+  return new Map((await loadPolicies()).map((p) => [p.id, periodStatus(p.data.period, checked, isPressReport(p.data))]));
+});
 
 /** Each document's short title by id, made once per build (thousands of pages name documents). */
 export const loadPolicyTitles = once(async () => new Map((await loadPolicies()).map((p) => [p.id, p.data.shortTitle])));

@@ -350,6 +350,18 @@ export function checkQuotes(content: ValidContent): Problem[] {
         expected: `引文应与 content/policies/${data.source.document}.md 原文逐字一致，未找到：“${data.source.quote}”`,
       });
   }
+  for (const { entry, data } of content.policies) {
+    const text = texts.get(data.id);
+    if (text !== undefined && !text.includes(squash(data.period.quote)))
+      problems.push({
+        file: entry.file,
+        entry: entry.label,
+        field: 'period.quote',
+        expected: `适用时期的引文应与本文件原文逐字一致，未找到：“${data.period.quote}”`,
+      });
+    if (data.period.to !== null && data.period.to < data.period.from)
+      problems.push({ file: entry.file, entry: entry.label, field: 'period.to', expected: `结束年份不能早于开始年份（${data.period.from}）` });
+  }
   for (const { entry, data } of content.explainers) {
     const citations = citationsIn(data.body);
     if (citations.length < 3)

@@ -230,6 +230,18 @@ export const policySchema = z
     relations: z.array(relationSchema),
     /** The raw source file in content/seeds (a copy of shared/seeds) this document is transcribed from. */
     seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, '应为 content/seeds 中的文件名'),
+    /**
+     * The period the document applies to, in its own words: `text` says it plainly, `quote` is the
+     * document's words for it (checked at build), `years` the years it names (a target's year, a
+     * pilot's years), `from` the first year and `to` the last, null when the document names no end.
+     */
+    period: z.object({
+      text: z.string().min(4),
+      quote: z.string().min(4),
+      from: z.number().int().min(2000).max(2100),
+      to: z.number().int().min(2000).max(2100).nullable(),
+      years: z.array(z.number().int().min(2000).max(2100)).optional(),
+    }),
   })
   .refine((p) => isPressReport(p) === Boolean(p.press), {
     message: '新闻报道必须填写 press（媒体、署名），其他文件不得填写',
@@ -468,6 +480,12 @@ export const siteSchema = z.object({
     /** Press factsheet figures, by statistic id. */
     press: z.array(slug).min(1),
   }),
+  /**
+   * The day the content was last compared with the source documents (YYYY-MM-DD). Everything the site
+   * says relative to "now" (a target year that has passed, the newest list) uses this date, never
+   * the build machine's clock.
+   */
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期'),
   /** The clause /press/ uses as its example of a link and a citation. */
   pressExample: z.object({
     /** Policy document id. */

@@ -151,6 +151,12 @@ describe('checkContent on deliberately broken content', () => {
     ]);
   });
 
+  it('refuses a document period whose words are not in the document', async () => {
+    expect(await problemsWith((c) => (entryData(c.policies, 'pilot-guideline-2024').period.quote = '现就2024年至2027年试点工作提出如下指导意见'))).toEqual([
+      expect.objectContaining({ file: 'content/policies/pilot-guideline-2024.md', field: 'period.quote', expected: expect.stringContaining('2024年至2027年') }),
+    ]);
+  });
+
   it('says which file is missing when site.yaml is not there', async () => {
     const problems = await problemsWith((c) => {
       c.site = null;
