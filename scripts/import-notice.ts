@@ -70,6 +70,7 @@ for (const path of unchanged) console.log(`  未改变 content/${path}`);
 console.log(`
 发布前请人工核对（然后运行 npm run build，内容校验会指出不一致之处）：
   [ ] content/policies/${id}.md：标题、文号、日期、发文机关、主送、公开方式与 PDF 一致；分段和条款编号正确（导入按行宽判断段落）
+  [ ] 适用时期（period）：用通知自己的话，引文逐字摘自原文（构建会核对）
   [ ] 提要（summary）和 relations：提要是本站所写；文件之间的关系只写原文写明的（basis: stated 并附原文），其余标为 site-reading
   [ ] content/five-year-lists/${year}.yaml：逐行对照附件，学校、专业、高职学校与原文一致，序号连续
   [ ] 专业代码：每个专业名称对应的目录代码正确（带方向的名称写作“目录名称（方向）”）`);

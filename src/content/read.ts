@@ -69,6 +69,8 @@ export interface RawContent {
   questions: RawEntry[];
   /** Checked official channels of the institutions (content/official-channels.yaml). */
   officialChannels: RawEntry[];
+  /** The site's record of changes and corrections (content/changes.yaml). */
+  changes: RawEntry[];
   /** content/site.yaml, as one entry (null when the file is missing). */
   site: RawEntry | null;
   /** Names of the raw source files in the seeds folder. */
@@ -121,7 +123,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 /** Reads the content folder `dir` (paths in messages are relative to `root`). */
 export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
   const content: RawContent = {
-    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], openData: [], questions: [], officialChannels: [], site: null,
+    cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], openData: [], questions: [], officialChannels: [], changes: [], site: null,
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
     unreadable: [],
   };
@@ -155,6 +157,7 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   await yamlArray('open-data.yaml', content.openData);
   await yamlArray('questions.yaml', content.questions);
   await yamlArray('official-channels.yaml', content.officialChannels);
+  await yamlArray('changes.yaml', content.changes);
   {
     const path = join(dir, 'site.yaml');
     try {

@@ -5,7 +5,7 @@ import { byPinyin } from '../lib/domain/locations.ts';
 import { indexPairs } from '../lib/domain/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/domain/programs.ts';
 import { contentOf } from '../content/read.ts';
-import { officialChannelSchema, questionSchema, searchTermSchema, siteSchema, type Fact } from '../lib/content/schemas.ts';
+import { changeSchema, officialChannelSchema, questionSchema, searchTermSchema, siteSchema, type Fact } from '../lib/content/schemas.ts';
 import { newestYear } from '../lib/domain/years.ts';
 import { datasetFields } from '../lib/domain/open-data.ts';
 import { statisticSource } from '../lib/domain/statistics.ts';
@@ -114,6 +114,9 @@ export const loadAskInputs = once(async () => {
     contactFact: facts.find((f) => f.id === 'contact-five-year-notice'),
   };
 });
+
+/** The site's record of changes and corrections, newest first (content/changes.yaml). */
+export const loadChanges = once(async () => (await contentOf()).changes.map((e) => changeSchema.parse(e.data)).sort((a, b) => b.date.localeCompare(a.date)));
 
 /** The checked official channels of the institutions (content/official-channels.yaml). */
 export const loadOfficialChannels = once(async () => (await contentOf()).officialChannels.map((e) => officialChannelSchema.parse(e.data)));

@@ -9,6 +9,7 @@ import {
   institutionSchema,
   majorSchema,
   officialChannelSchema,
+  changeSchema,
   openDataSchema,
   questionSchema,
   policySchema,
@@ -25,6 +26,7 @@ import {
   type Institution,
   type Major,
   type OfficialChannel,
+  type Change,
   type OpenDataset,
   type Policy,
   type Question,
@@ -66,6 +68,7 @@ export interface ValidContent {
   openData: Valid<OpenDataset>[];
   questions: Valid<Question>[];
   officialChannels: Valid<OfficialChannel>[];
+  changes: Valid<Change>[];
   site: Valid<SiteSettings> | null;
   /** The outline of every document, valid frontmatter or not (quotes and anchors are checked against it). */
   policyOutlines: Map<string, DocumentOutline>;
@@ -119,6 +122,7 @@ export function checkSchemas(raw: RawContent): { valid: ValidContent; problems: 
       openData: validate(raw.openData, openDataSchema),
       questions: validate(raw.questions, questionSchema),
       officialChannels: validate(raw.officialChannels, officialChannelSchema),
+      changes: validate(raw.changes, changeSchema),
       site: raw.site ? (validate([raw.site], siteSchema)[0] ?? null) : null,
       policyOutlines: new Map(raw.policies.flatMap((p) => (p.outline ? [[p.label, p.outline] as const] : []))),
     },

@@ -243,6 +243,12 @@ export function noticeMarkdown(n: ParsedNotice, meta: { year: number; seed: stri
   if (n.distribution) body.push(`<p class="doc-distribution">${escapeHtml(n.distribution)}</p>`);
   if (n.printedBy) body.push(`<p class="doc-printed">${escapeHtml(n.printedBy.replace(' ', '　'))}</p>`);
   const summary = `公布${meta.year}年五年制职业教育衔接贯通人才培养试点学校和专业名单：${meta.schools}所中职学校、${meta.pairs}个专业对。`;
+  // The period in the notice's own words (“2026年起试点举办…”), as the build checks it; where the
+  // words are not found, a placeholder the build refuses, so a person writes it from the text.
+  const start = /(\d{4})年起试点举办初中后五年制高等职业教育/.exec(intro ?? '');
+  const period = start
+    ? `period:\n  text: ${yaml(`${start[1]}年起的五年制贯通培养试点`)}\n  quote: ${yaml(start[0])}\n  from: ${start[1]}\n  to: null`
+    : `period:\n  text: "（请按通知原文填写适用时期）"\n  quote: "（请从通知原文摘录）"\n  from: ${meta.year}\n  to: null`;
   return `---
 # Written by \`npm run import-notice\` from content/seeds/${meta.seed}. Check every field against the
 # published notice before publishing (see the checklist the command prints); then edit freely: a
@@ -262,6 +268,7 @@ printedBy: ${yaml(n.printedBy)}
 summary: ${yaml(summary)}
 topics: [五年制贯通培养, 中高职衔接]
 relations: []
+${period}
 seed: ${meta.seed}
 ---
 

@@ -410,6 +410,20 @@ export const officialChannelSchema = z.object({
   checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期'),
 });
 
+/** One entry of the site's record of changes and corrections (content/changes.yaml). */
+export const changeSchema = z.object({
+  /** The day of the change (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期'),
+  /** 更正 (the site was wrong), 新增 (new), 修改 (shown differently). */
+  kind: z.enum(['更正', '新增', '修改']),
+  /** What changed, in plain words. */
+  what: z.string().min(8),
+  /** Why. */
+  why: z.string().min(4),
+  /** Site paths of the pages concerned, without the leading slash. */
+  pages: z.array(z.string().regex(/^([a-z0-9-]+\/)*$/, '应为站内路径，如 explainers/five-year-programs/')).min(1),
+});
+
 /** A chart on /data/ (content/charts.yaml). */
 export const chartSchema = z
   .object({
@@ -555,6 +569,7 @@ export type Statistic = z.output<typeof statisticSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
 export type Fact = z.output<typeof factSchema>;
 export type Question = z.output<typeof questionSchema>;
+export type Change = z.output<typeof changeSchema>;
 export type OfficialChannel = z.output<typeof officialChannelSchema>;
 export type Chart = z.output<typeof chartSchema>;
 export type SiteSettings = z.output<typeof siteSchema>;

@@ -43,6 +43,7 @@ describe('policySchema: a newspaper report is marked as one', () => {
     topics: ['五年制贯通培养'],
     relations: [],
     seed: '001_5dcfb45875f7e289.txt',
+    period: { text: '2025年起的试点', quote: '2025年起试点', from: 2025, to: null },
   };
   const press = { outlet: '山西日报', byline: '记者', headlineNote: '标题' };
   it('requires press details on a 新闻报道 and refuses them on a document', () => {
