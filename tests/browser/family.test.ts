@@ -243,3 +243,34 @@ describe('touch targets', () => {
     await page.close();
   });
 });
+
+describe('reporting a problem, with no server', () => {
+  it('composes the report from the page and clause a reader came from, and says there is no channel yet (JavaScript on)', async () => {
+    const page = await newPage(browser(), phone);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(url('/policies/opinion-2023/'));
+    const link = page.locator('footer').getByRole('link', { name: '报告问题' });
+    expect(await link.getAttribute('href')).toMatch(/\/report\/\?page=\/policies\/opinion-2023\/$/);
+    await page.goto(`${url('/report/')}?page=/policies/opinion-2023/&clause=${encodeURIComponent('（六）')}`);
+    await enhanced(page);
+    await page.getByLabel('说明').fill('第三句少了一个字。');
+    const report = await page.locator('#report-text').inputValue();
+    expect(report).toMatch(/^页面：https?:\/\/[^/]+\/policies\/opinion-2023\/\n条款：（六）\n问题类型：本站写错了或与原文不符\n说明：第三句少了一个字。$/);
+    expect(await page.getByRole('link', { name: '用邮件发送' }).count()).toBe(0);
+    await page.getByRole('button', { name: '复制报告' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(report);
+    expect(await page.locator('.action-feedback').innerText()).toContain('纠错渠道尚未公布');
+    // A question about a document goes to its issuing office, which the page names.
+    expect(await page.locator('#ask-office ~ ul').innerText()).toContain('中共山西省委办公厅');
+    await page.close();
+  });
+
+  it('still explains and offers the form without JavaScript', async () => {
+    const page = await newPage(browser(), { ...phone, javaScriptEnabled: false });
+    await page.goto(`${url('/report/')}?page=/policies/opinion-2023/`);
+    expect(await page.locator('main').innerText()).toContain('本站的纠错渠道尚未公布');
+    expect(await page.getByLabel('说明').isVisible()).toBe(true);
+    expect(await page.locator('button:visible:not([type="submit"])').count()).toBe(0);
+    await page.close();
+  });
+});
