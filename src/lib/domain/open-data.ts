@@ -105,3 +105,53 @@ export function dataPackage(files: PackageFile[], all: OpenDataset[], meta: { na
     }),
   };
 }
+
+/** One document as the open data lists it (/data/documents.json). */
+export interface OpenDataDocument {
+  id: string;
+  title: string;
+  docNumber: string;
+  issuers: string;
+  kind: string;
+  date: string;
+  dateLabel: string;
+  periodText: string;
+  periodQuote: string;
+  periodFrom: number;
+  periodTo: string;
+  checked: string;
+}
+
+/** The documents in date order, each with its period in its own words and the site's check date. */
+export function openDataDocuments(
+  policies: {
+    id: string;
+    data: {
+      title: string;
+      docNumber: string | null;
+      issuers: string[];
+      kind: string;
+      date: string;
+      dateLabel: string;
+      period: { text: string; quote: string; from: number; to: number | null };
+    };
+  }[],
+  checked: string,
+): OpenDataDocument[] {
+  return [...policies]
+    .sort((a, b) => a.data.date.localeCompare(b.data.date))
+    .map(({ id, data }) => ({
+      id,
+      title: data.title,
+      docNumber: data.docNumber ?? '',
+      issuers: data.issuers.join('、'),
+      kind: data.kind,
+      date: data.date,
+      dateLabel: data.dateLabel,
+      periodText: data.period.text,
+      periodQuote: data.period.quote,
+      periodFrom: data.period.from,
+      periodTo: data.period.to === null ? '' : String(data.period.to),
+      checked,
+    }));
+}

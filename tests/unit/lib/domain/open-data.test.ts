@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPackage, toChineseCsv } from '../../../../src/lib/domain/open-data.ts';
+import { dataPackage, openDataDocuments, toChineseCsv } from '../../../../src/lib/domain/open-data.ts';
 
 describe('toChineseCsv', () => {
   const fields = [
@@ -40,6 +40,28 @@ describe('toChineseCsv', () => {
       ['kind', 'string'],
       ['stated', 'boolean'],
       ['source', 'object'],
+    ]);
+  });
+});
+
+describe('openDataDocuments', () => {
+  const policy = (id: string, date: string, to: number | null) => ({
+    id,
+    data: {
+      title: `文件${id}`,
+      docNumber: null,
+      issuers: ['甲', '乙'],
+      kind: '通知',
+      date,
+      dateLabel: '成文日期',
+      period: { text: '某时期', quote: '原话', from: 2024, to },
+    },
+  });
+  it('lists documents by date with their period and the check date, an open end as empty', () => {
+    const rows = openDataDocuments([policy('b', '2025-02-13', null), policy('a', '2024-06-03', 2025)], '2026-12-06');
+    expect(rows.map((r) => [r.id, r.periodTo, r.issuers, r.docNumber, r.checked])).toEqual([
+      ['a', '2025', '甲、乙', '', '2026-12-06'],
+      ['b', '', '甲、乙', '', '2026-12-06'],
     ]);
   });
 });
