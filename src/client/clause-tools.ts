@@ -5,7 +5,7 @@ import { showFeedback } from './feedback.ts';
  * One small control per clause of a document page: “链接/引用” opens a row with 复制链接 and
  * 复制引用 and says, right there, what was copied. The control only works with script, so the
  * script makes it; without script the clause's printed number is its link. The citation follows
- * GB/T 7714 and names the clause.
+ * GB/T 7714—2025 and names the clause.
  */
 export function enhanceClauseTools(root: Document) {
   const article = root.querySelector<HTMLElement>('[data-document]');
@@ -76,7 +76,7 @@ export function enhanceClauseTools(root: Document) {
             accessed: accessedDate(new Date()),
             press: data['press'] === 'true',
           }),
-          `已复制${cite}的引用（GB/T 7714）。`,
+          `已复制${cite}的引用（GB/T 7714—2025）。`,
         ),
     );
     panel.append(link, ' ', citation);

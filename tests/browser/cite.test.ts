@@ -25,10 +25,10 @@ describe('linking to and citing a clause', () => {
     expect(await page.locator('#clause-7 .clause-tools button:visible').allInnerTexts()).toEqual(['链接/引用']);
     expect(await clause.getByRole('button', { name: '链接/引用：（六）' }).getAttribute('aria-expanded')).toBe('true');
     await clause.getByRole('button', { name: '复制引用：（六）' }).click();
-    expect(await feedbackNear(clause)).toBe('已复制（六）的引用（GB/T 7714）。');
+    expect(await feedbackNear(clause)).toBe('已复制（六）的引用（GB/T 7714—2025）。');
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toContain(
-      '中共山西省委办公厅, 山西省人民政府办公厅. 关于推动现代职业教育高质量发展的实施意见: 晋办发〔2023〕3号, （六）[EB/OL]. (2023-03-14)[',
+      '中共山西省委办公厅，山西省人民政府办公厅. 关于推动现代职业教育高质量发展的实施意见：晋办发〔2023〕3号，（六）[EB/OL]. （2023-03-14）[',
     );
     expect(citation).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/policies\/opinion-2023\/#clause-6\.$/);
 
@@ -53,7 +53,7 @@ describe('linking to and citing a clause', () => {
       .locator('#part-2-item-4')
       .getByRole('button', { name: /复制引用/ })
       .click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('晋教职成〔2025〕1号, 二、4[EB/OL]. (2025-02-13)');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('晋教职成〔2025〕1号，二、4[EB/OL]. （2025-02-13）');
     await page.close();
   });
 

@@ -83,3 +83,10 @@ describe('the site says no more than the documents', () => {
     expect(textOf(readPage('/about/'))).toMatch(/运营者尚未在本站设置中填写|本站由.+运营/);
   });
 });
+
+describe('citations follow the edition in force', () => {
+  it('no page names GB/T 7714—2015, and the press page shows a 2025-style citation', () => {
+    for (const page of builtPages()) expect(readPage(page), page).not.toMatch(/7714[—-]2015/);
+    expect(textOf(readPage('/press/'))).toMatch(/\[EB\/OL\]\. （\d{4}-\d{2}-\d{2}）\[/);
+  });
+});

@@ -16,7 +16,7 @@ describe('every chart as a citable, embeddable object', () => {
       expect(main).toMatch(/<details class="chart-data" open/);
       expect(main).toMatch(/<a href="\/policies\/[a-z0-9-]+\/(#[^"]+)?">[^<]+<\/a>（\d{4}年[^）]*）：\s*<blockquote><p>“[^”]+”/);
       const text = textOf(main);
-      expect(text).toContain(`山西职教政策通. ${chart.title}[DB/OL]. [引用日期]. ${ORIGIN}/data/${id}/.`);
+      expect(text).toContain(`山西职教政策通. ${chart.title}[DS/OL]. [引用日期]. ${ORIGIN}/data/${id}/.`);
       expect(text).toMatch(/图：山西职教政策通，据\S+/);
       expect(main).toContain(`/data/charts/${id}.csv`);
       expect(text).toContain(`<iframe src="${ORIGIN}/embed/${id}/"`);
@@ -91,7 +91,7 @@ describe('the pairing map for the press', () => {
     expect(embed).toContain('class="pair-map"');
     expect(embed).toMatch(/来源：[^<]+名单/);
     const page = textOf(readPage('/map/'));
-    expect(page).toMatch(/山西职教政策通\. 2025年山西五年制贯通培养配对地图\[DB\/OL\]\. \[引用日期\]\. https:\/\/zhijiao\.example\.org\/map\/\./);
+    expect(page).toMatch(/山西职教政策通\. 2025年山西五年制贯通培养配对地图\[DS\/OL\]\. \[引用日期\]\. https:\/\/zhijiao\.example\.org\/map\/\./);
     expect(page).toContain('<iframe src="https://zhijiao.example.org/embed/map/"');
   });
 });

@@ -15,16 +15,22 @@ export interface CitationInput {
   press?: boolean;
 }
 
+/** The edition of the citation rules the site follows (in force since 2026-07-01, replacing GB/T 7714—2015). */
+export const CITATION_EDITION = 'GB/T 7714—2025';
+
 /**
- * A citation in the style of GB/T 7714—2015 for an online document:
- * 责任者. 题名: 文号[EB/OL]. (发布日期)[引用日期]. 网址.
- * The clause, when given, follows the title so a reader finds the exact passage.
+ * A citation in the style of GB/T 7714—2025 for an online document:
+ * 责任者，责任者. 题名：文号，条款[EB/OL]. （发布日期）[引用日期]. 网址.
+ * The 2025 edition unifies the symbols: the full stop and the square brackets half-width, the
+ * colon, comma and round brackets full-width (as read by the zotero-chinese/styles project; the
+ * standard's own text is not freely available). The clause, when given, follows the title so a
+ * reader finds the exact passage.
  */
 export function gbtCitation(c: CitationInput): string {
-  const title = [c.title, c.docNumber].filter(Boolean).join(': ');
-  const clause = c.clause ? `, ${c.clause}` : '';
+  const title = [c.title, c.docNumber].filter(Boolean).join('：');
+  const clause = c.clause ? `，${c.clause}` : '';
   const type = c.press ? '[N/OL]' : '[EB/OL]';
-  return `${c.issuers.join(', ')}. ${title}${clause}${type}. (${c.date})[${c.accessed}]. ${c.url}.`;
+  return `${c.issuers.join('，')}. ${title}${clause}${type}. （${c.date}）[${c.accessed}]. ${c.url}.`;
 }
 
 /** Today's date as YYYY-MM-DD in China Standard Time (the date a Chinese reader would write). */
@@ -33,12 +39,12 @@ export function accessedDate(now: Date): string {
 }
 
 /**
- * A citation of one of the site's own charts or maps, GB/T 7714—2015 for an online database:
- * 责任者. 题名[DB/OL]. [引用日期]. 网址. The site publishes no date of its own for them, so the
+ * A citation of one of the site's own charts or maps as a dataset, the type GB/T 7714—2025 adds:
+ * 责任者. 题名[DS/OL]. [引用日期]. 网址. The site publishes no date of its own for them, so the
  * access date is left for the citer to fill in; the dates of the sources are given beside it.
  */
 export function datasetCitation(siteName: string, title: string, url: string): string {
-  return `${siteName}. ${title}[DB/OL]. [引用日期]. ${url}.`;
+  return `${siteName}. ${title}[DS/OL]. [引用日期]. ${url}.`;
 }
 
 /** The <iframe> another site pastes to show an embed page (responsive width, no script of its own). */

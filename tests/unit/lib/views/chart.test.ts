@@ -32,7 +32,7 @@ describe('chartPageView', () => {
   });
 
   it('writes the citation, the caption and an embed frame whose title is escaped', () => {
-    expect(view.citation).toBe('站. 标题"甲"&乙[DB/OL]. [引用日期]. https://x/data/c/.');
+    expect(view.citation).toBe('站. 标题"甲"&乙[DS/OL]. [引用日期]. https://x/data/c/.');
     expect(view.caption).toBe('图：站，据意见、通知');
     expect(view.iframe).toContain('src="https://x/embed/c/" title="标题&quot;甲&quot;&amp;乙"');
   });
