@@ -267,8 +267,8 @@ export const statisticSchema = z
     period: z.string().optional(),
     /** What exactly is measured. */
     measures: z.string().min(4),
-    /** reported / target / limit / derived / counted. */
-    kind: z.enum(['reported', 'target', 'limit', 'derived', 'counted']),
+    /** reported / target / limit / typical (一般为: a usual size, neither a floor nor a cap) / derived / counted. */
+    kind: z.enum(['reported', 'target', 'limit', 'typical', 'derived', 'counted']),
     /** at-least 以上, at-most 以内/不超过, about 左右, more-than 多. */
     bound: z.enum(['at-least', 'at-most', 'about', 'more-than']).optional(),
     /** The area the figure covers. */
