@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newPage, useBrowser, url } from '../helpers/browser.ts';
+import { axeViolations, enhanced, newPage, useBrowser, url } from '../helpers/browser.ts';
 import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
 
 const browser = useBrowser();
@@ -56,6 +56,18 @@ describe('every page works without JavaScript', () => {
     if (/^\/policies\/[^/]+\/$/.test(path)) expect(await page.locator('.doc-text p').count()).toBeGreaterThan(10);
     // A control that needs a script is created by it, so none is left visible and dead.
     expect(await page.locator('button:visible:not([type="submit"])').count()).toBe(0);
+  });
+});
+
+describe('on a desktop too, axe finds nothing (the sweep of every page runs at 360 px)', () => {
+  let wide: Page;
+  beforeAll(async () => {
+    wide = await newPage(browser(), { viewport: { width: 1280, height: 800 } });
+  });
+  it.each([...PAGE_TYPES, '/report/', '/changes/', '/guide/shuozhou/both-doors/'])('%s at 1280 px', async (path) => {
+    await wide.goto(url(path));
+    await enhanced(wide);
+    expect(await axeViolations(wide)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { enhanced, newPage, url, useBrowser } from '../helpers/browser.ts';
+import { enhanced, feedbackNear, newPage, url, useBrowser } from '../helpers/browser.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
 
 // The family's journeys on a phone in a chat app's browser, with and without JavaScript. Names and
@@ -108,6 +108,7 @@ describe('a parent in a city without nursing, whose child likes nursing', () => 
     await taps.tap(section.getByRole('link', { name: '查看我的备选' }));
     await enhanced(page);
     await taps.tap(page.getByRole('button', { name: '复制分享链接' }));
+    expect(await feedbackNear(page.locator('.shortlist-actions'))).toBe('分享链接已复制。');
     const shared = await page.evaluate(() => navigator.clipboard.readText());
     expect(shared).toMatch(/\/shortlist\/\?ids=\d{4}-\d{2}-\d/);
     expect(await page.locator('#shortlist-table').innerText()).toContain(inField(NURSING).find((r) => r.city !== city)!.school);
@@ -258,8 +259,8 @@ describe('reporting a problem, with no server', () => {
     expect(report).toMatch(/^页面：https?:\/\/[^/]+\/policies\/opinion-2023\/\n条款：（六）\n问题类型：本站写错了或与原文不符\n说明：第三句少了一个字。$/);
     expect(await page.getByRole('link', { name: '用邮件发送' }).count()).toBe(0);
     await page.getByRole('button', { name: '复制报告' }).click();
+    expect(await feedbackNear(page.locator('main'))).toContain('纠错渠道尚未公布');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(report);
-    expect(await page.locator('.action-feedback').innerText()).toContain('纠错渠道尚未公布');
     // A question about a document goes to its issuing office, which the page names.
     expect(await page.locator('#ask-office ~ ul').innerText()).toContain('中共山西省委办公厅');
     await page.close();
