@@ -1,6 +1,7 @@
 import { parseShortlist, shortlistSearch, splitRows, type ShortlistRecord } from '../lib/domain/shortlist.ts';
 import { distanceText, kilometres, roundKm } from '../lib/domain/distance.ts';
 import { readStoredList, writeStoredList } from './stored-list.ts';
+import QRCode from 'qrcode';
 import { readStored, showShortlistCount, writeStored } from './shortlist-store.ts';
 import { showFeedback } from './feedback.ts';
 
@@ -138,6 +139,12 @@ export function enhanceShortlistPage(root: Document) {
     if (linkBox) linkBox.value = url.href;
     const printed = root.querySelector('[data-print-link]');
     if (printed) printed.textContent = url.href;
+    // On paper, a QR code of the same list (the shared address), drawn here as the list changes.
+    const qr = root.querySelector('[data-print-qr]');
+    if (qr)
+      void QRCode.toString(url.href, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((svg) => {
+        qr.innerHTML = svg;
+      });
     // Nothing to share, print or clear in an empty list.
     if (actions instanceof HTMLElement) actions.hidden = chosen.length === 0;
     history.replaceState(null, '', url.pathname + url.search);

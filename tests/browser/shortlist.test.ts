@@ -46,6 +46,8 @@ describe('a shortlist kept in the browser', () => {
     expect(await other.locator('.site-header').isVisible()).toBe(false);
     expect(await other.locator('.shortlist-actions').isVisible()).toBe(false);
     expect(await other.getByRole('table').isVisible()).toBe(true);
+    // The printed sheet carries a QR code of the same list.
+    expect(await other.locator('[data-print-qr] svg').isVisible()).toBe(true);
     // The paper carries the address of this very list, ids included.
     expect(await other.locator('.print-only').innerText()).toContain(new URL(share).search);
     expect(await other.getByRole('button', { name: /^移除/ }).first().isVisible()).toBe(false);
