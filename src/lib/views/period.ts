@@ -1,7 +1,6 @@
 // What the site says about when a document applies, relative to the day the content was last
 // checked (content/site.yaml `checked`), never to the build machine's clock.
 import type { Policy } from '../content/schemas.ts';
-import { formatDate } from '../domain/dates.ts';
 
 /** A document's period as the site states it. */
 export interface PeriodStatus {
@@ -23,7 +22,8 @@ export interface PeriodStatus {
  */
 export function periodStatus(period: Policy['period'], checked: string, report = false): PeriodStatus {
   const year = Number(checked.slice(0, 4));
-  const asOf = `按本站核对日期（${formatDate(checked)}）`;
+  // The date itself is in every page's footer (内容核对至…).
+  const asOf = '按本站核对日期';
   const passed = period.to !== null && period.to < year;
   let status: string;
   // A press report states no rule: it reports what happened then.
