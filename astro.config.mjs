@@ -15,7 +15,7 @@ import { setFlagsFromString } from 'node:v8';
 
 // V8 lets the heap grow to up to four times what was live at its last full collection before it
 // collects again; while a national list's thousands of pages are written that left up to 1.5 GB of
-// garbage at the build's peak (README, "Performance and scale"). A fixed growth of 25% keeps the
+// garbage at the build's peak (docs/performance.md). A fixed growth of 25% keeps the
 // heap near what is live, however large the content, where a fixed cap would fail a larger build.
 // V8 reads this flag at each collection, so setting it here works as on the command line (checked
 // with a program that churns garbage: 0.68 GB of heap either way at 50%, 1.38 GB without it).

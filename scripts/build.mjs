@@ -57,7 +57,7 @@ async function build(values) {
 
   rmSync(staging, { recursive: true, force: true });
   // MIMALLOC_PURGE_DELAY=0: the bundler's allocator (mimalloc) reads it when it loads and then hands
-  // freed memory back at once instead of holding it for the rest of the build (README, performance).
+  // freed memory back at once instead of holding it for the rest of the build (docs/performance.md).
   const astro = await run(bin('astro'), ['build', '--outDir', staging], { ...process.env, MIMALLOC_PURGE_DELAY: '0' });
   if (astro.code !== 0) fail('astro build', astro.output);
   const pagefind = await run(bin('pagefind'), ['--site', staging]);
