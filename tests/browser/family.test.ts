@@ -275,3 +275,20 @@ describe('reporting a problem, with no server', () => {
     await page.close();
   });
 });
+
+describe('one click to copy, on a chart page', () => {
+  it('copies the citation with today’s date filled in, the caption and the embed code, and says so', async () => {
+    const page = await newPage(browser());
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const chart = builtPages().find((p) => /^\/data\/[a-z-]+\/$/.test(p))!;
+    await page.goto(url(chart));
+    await enhanced(page);
+    await page.getByRole('button', { name: '复制引用' }).click();
+    expect(await feedbackNear(page.locator('main'))).toBe('已复制引用（引用日期已填为今天）。');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\[DS\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/data\/[a-z-]+\/\.$/);
+    await page.getByRole('button', { name: '复制嵌入代码' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<iframe src="[^"]+\/embed\/[a-z-]+\/"/);
+    expect(await page.getByRole('button', { name: '复制图注' }).count()).toBe(1);
+    await page.close();
+  });
+});
