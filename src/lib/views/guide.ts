@@ -11,7 +11,7 @@ import { byPinyin } from '../domain/locations.ts';
 
 /** What a child may want after 中考, as the guide asks it; each leads to one path. */
 export const GOALS = [
-  { id: 'five-year', label: '五年后拿大专文凭', hint: '五年制贯通培养：初中毕业后先读中职，再升入合作高职学校', path: '五年制贯通培养' },
+  { id: 'five-year', label: '五年后拿大专文凭', hint: '五年制贯通培养：初中毕业后先读中职段，经转段考核再读合作高职学校的高职段', path: '五年制贯通培养' },
   { id: 'high-school', label: '读普通高中', hint: '中考后上普通高中，以后考大学', path: '普通高中' },
   { id: 'both-doors', label: '两条路都想留着', hint: '综合高中班：在试点中职学校读，注册普通高中学籍，可申请转中职专业一次', path: '综合高中班' },
   { id: 'trade', label: '早点学一门手艺', hint: '读中等职业学校（中职）', path: '中职' },
