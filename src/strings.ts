@@ -15,5 +15,5 @@ export const site = {
     shortlist: '我的备选',
   },
   header: { search: '搜索', menu: '菜单' },
-  footerSources: '内容来源：本站收录的政策文件和新闻报道原文；学校所在地、专业代码等参考信息另注出处。',
+  footerSources: '内容来源：文件原文；学校所在地、专业代码等另注出处。',
 } as const;

@@ -50,6 +50,8 @@ describe('the header leaves the screen to the page', () => {
       if (javaScriptEnabled) await enhanced(page);
       expect((await page.locator('.site-header').boundingBox())?.height).toBeLessThanOrEqual(100);
       expect(await page.getByRole('link', { name: '找专业' }).isVisible()).toBe(false);
+      // Without script the site cannot search, so the header offers no search box that would lead nowhere.
+      expect(await page.locator('.search-box summary').isVisible()).toBe(javaScriptEnabled);
       await page.locator('.site-menu summary').click();
       expect(await page.getByRole('link', { name: '找专业' }).isVisible()).toBe(true);
       if (javaScriptEnabled) expect(await page.getByRole('button', { name: '大字' }).isVisible()).toBe(true);

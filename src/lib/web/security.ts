@@ -12,7 +12,9 @@ import { ENHANCING_MARK, IDLE_MARK } from './idle-scripts.ts';
  *   failed), so a test can wait for a page's controls.
  */
 export const BOOT_SCRIPT =
-  '!function(){var h=document.documentElement;' +
+  // data-js: the page has script, so the header's search box works (without script it is hidden:
+  // a static page cannot search, and the menu and the indexes lead everywhere).
+  "!function(){var h=document.documentElement;h.setAttribute('data-js','');" +
   "try{var d=JSON.parse(localStorage.getItem('zhijiao-display')||'[]');for(var i=0;i<d.length;i++)if(d[i]==='large'||d[i]==='contrast')h.setAttribute('data-'+d[i],'')}catch(e){}" +
   `var s=(h.getAttribute('${IDLE_MARK}')||'').split(' ').filter(Boolean),n=s.length;if(n){h.setAttribute('${ENHANCING_MARK}','');addEventListener('load',function(){(window.requestIdleCallback||setTimeout)(function(){` +
   `s.forEach(function(u){var e=document.createElement('script');e.type='module';e.src=u;e.onload=e.onerror=function(){--n||h.removeAttribute('${ENHANCING_MARK}')};document.head.append(e)})},{timeout:1500})})}}()`;
