@@ -32,6 +32,7 @@ export const loadChartSourceNames = once(async (id: string) => {
     ...new Map(
       chart.sources.map((s) => [`${s.document}#${s.anchor ?? ''}`, `${titles.get(s.document) ?? s.document}${s.anchor ? clause(s.document, s.anchor) : ''}`]),
     ).values(),
+    ...(chart.references ?? []),
   ];
 });
 

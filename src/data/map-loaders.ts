@@ -1,3 +1,4 @@
+import { CATALOGUE } from '../lib/domain/charts.ts';
 import { layoutFlow } from '../lib/geometry/flow.ts';
 import { layoutMap } from '../lib/geometry/map.ts';
 import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/geometry/map-input.ts';
@@ -59,7 +60,7 @@ export async function mapSvg(site: URL | undefined): Promise<string> {
     {
       title: `${list.year}年山西五年制贯通培养：${schools}所中职学校与${colleges}所高职学校的${pairs.length}个专业对`,
       note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${mapNaming(geometry).pictureNote}${MAP_CAVEAT}`,
-      source: `${list.title}（名单）；教育部《职业教育专业目录（2021年）》（专业大类）`,
+      source: `${list.title}（名单）；${CATALOGUE}`,
     },
     { name: strings.name, url: new URL(siteUrl('map/'), site).href },
   );

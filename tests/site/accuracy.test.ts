@@ -90,3 +90,15 @@ describe('citations follow the edition in force', () => {
     expect(textOf(readPage('/press/'))).toMatch(/\[EB\/OL\]\. （\d{4}-\d{2}-\d{2}）\[/);
   });
 });
+
+describe('sources say where a grouping comes from, and a report is not dated as if printed that day', () => {
+  it('the 专业大类 chart credits the catalogue, in its page, caption and picture', () => {
+    const page = textOf(readPage('/data/five-year-by-category/'));
+    expect(page.replace(/\s+/g, '')).toContain('来源：2025年五年制贯通培养试点名单通知附件；教育部《职业教育专业目录（2021年）》（专业大类）。');
+    expect(page).toContain('图：山西职教政策通，据2025年五年制贯通培养试点名单通知附件、教育部《职业教育专业目录（2021年）》（专业大类）');
+    expect(readFileSync('dist/data/five-year-by-category.svg', 'utf8')).toContain('教育部《职业教育专业目录（2021年）》（专业大类）');
+  });
+  it('a chart from the press report says its date is the conference’s', () => {
+    expect(textOf(readPage('/data/vocational-report/'))).toContain('新闻报道的是会议日期，见报日期原文未印');
+  });
+});

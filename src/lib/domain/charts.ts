@@ -20,7 +20,12 @@ export interface ResolvedChart {
   related: Statistic[];
   sources: ChartSource[];
   note?: string;
+  /** Sources that are not documents of the site (the catalogue a count is grouped by), as cited. */
+  references?: string[];
 }
+
+/** How the site cites the catalogue its 专业大类 come from (a reference, not a document it holds). */
+export const CATALOGUE = '教育部《职业教育专业目录（2021年）》（专业大类）';
 
 /** Counts pairs by a key, largest first (ties in pinyin order), with the "unknown" key last. */
 function countBy(pairs: ProgramPair[], key: (p: ProgramPair) => string, last?: string): BarDatum[] {
@@ -108,8 +113,16 @@ export function resolveChart(
     related: (chart.related ?? []).map(stat),
     sources,
     ...((note) => (note ? { note } : {}))(
-      [chart.computed === 'five-year-by-city' ? cityCountNote(list.pairs) : '', chart.note ?? ''].filter(Boolean).join(' '),
+      [
+        chart.computed === 'five-year-by-city' ? cityCountNote(list.pairs) : '',
+        chart.computed === 'five-year-by-category' ? '专业大类按教育部《职业教育专业目录（2021年）》确定，不是通知内容。' : '',
+        chart.note ?? '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     ),
+    // The 专业大类 a count is grouped by come from the catalogue, not from the notice (G8).
+    ...(chart.computed === 'five-year-by-category' ? { references: [CATALOGUE] } : {}),
   };
 }
 

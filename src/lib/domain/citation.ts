@@ -30,7 +30,10 @@ export function gbtCitation(c: CitationInput): string {
   const title = [c.title, c.docNumber].filter(Boolean).join('：');
   const clause = c.clause ? `，${c.clause}` : '';
   const type = c.press ? '[N/OL]' : '[EB/OL]';
-  return `${c.issuers.join('，')}. ${title}${clause}${type}. （${c.date}）[${c.accessed}]. ${c.url}.`;
+  // A press report's page does not print its publication date (the date the site has is the
+  // conference's), so none is given rather than the wrong one.
+  const published = c.press ? '' : `（${c.date}）`;
+  return `${c.issuers.join('，')}. ${title}${clause}${type}. ${published}[${c.accessed}]. ${c.url}.`;
 }
 
 /** Today's date as YYYY-MM-DD in China Standard Time (the date a Chinese reader would write). */

@@ -17,9 +17,9 @@ describe('gbtCitation', () => {
       '中共山西省委办公厅，山西省人民政府办公厅. 关于推动现代职业教育高质量发展的实施意见：晋办发〔2023〕3号，（六）[EB/OL]. （2023-03-14）[2026-11-22]. https://example.org/policies/opinion-2023/#clause-6.',
     );
   });
-  it('leaves out a missing number and cites a press report as [N/OL]', () => {
+  it('leaves out a missing number, and cites a press report as [N/OL] without the conference date as if it were the paper’s', () => {
     expect(gbtCitation({ issuers: ['《山西晚报》'], title: '报道', docNumber: null, date: '2024-11-29', url: 'u', accessed: '2026-01-02', press: true })).toBe(
-      '《山西晚报》. 报道[N/OL]. （2024-11-29）[2026-01-02]. u.',
+      '《山西晚报》. 报道[N/OL]. [2026-01-02]. u.',
     );
   });
 });
