@@ -73,6 +73,18 @@ export function printedNumber(value: number, quote: string): string | undefined 
   return quote.match(/\d+(?:\.\d+)?/g)?.find((n) => Number(n) === value && n !== String(value));
 }
 
+/**
+ * A statistic in running text, its bound in words as the documents write it (1300人以上,
+ * 不超过5所, 60所左右) instead of the charts' ≥ ≤ 约, which read oddly after 达到.
+ */
+export function statisticWords(s: Statistic): string {
+  const plain = statisticText({ ...s, bound: undefined });
+  if (s.bound === 'at-least') return `${plain}以上`;
+  if (s.bound === 'at-most') return `不超过${plain}`;
+  if (s.bound === 'about') return `${plain}左右`;
+  return statisticText(s);
+}
+
 /** How a statistic is printed on the site: as the document prints it, with its bound, “推算” if derived. */
 export function statisticText(s: Statistic): string {
   const printed = printedNumber(s.value, s.source.quote);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBars, printedNumber, valueText } from '../../../../src/lib/geometry/bar-chart.ts';
+import { statisticWords } from '../../../../src/lib/geometry/bar-chart.ts';
 
 describe('layoutBars', () => {
   const g = layoutBars([
@@ -30,5 +31,26 @@ describe('valueText and printedNumber', () => {
     expect(valueText({ value: 8.7, unit: '个百分点', printed: '8.70' })).toBe('8.70个百分点');
     expect(printedNumber(8.7, '比2023年增加8.70个百分点')).toBe('8.70');
     expect(printedNumber(53, '遴选53所')).toBeUndefined();
+  });
+});
+
+describe('statisticWords: a bound in words for a sentence', () => {
+  const base = {
+    id: 'x',
+    label: '某数',
+    value: 1300,
+    unit: '人',
+    year: 2023,
+    yearStated: false,
+    measures: '某',
+    kind: 'target' as const,
+    scope: '某',
+    source: { document: 'd', quote: '原则上达到1300人以上' },
+  };
+  it('writes 以上, 不超过 and 左右 where the chart writes a sign', () => {
+    expect(statisticWords({ ...base, bound: 'at-least' })).toBe('1300人以上');
+    expect(statisticWords({ ...base, value: 5, unit: '所', bound: 'at-most', source: { document: 'd', quote: '不超过5所' } })).toBe('不超过5所');
+    expect(statisticWords({ ...base, value: 60, unit: '所', bound: 'about', source: { document: 'd', quote: '60所左右' } })).toBe('60所左右');
+    expect(statisticWords(base)).toBe('1300人');
   });
 });
