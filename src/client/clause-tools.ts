@@ -2,8 +2,8 @@ import { accessedDate, gbtCitation } from '../lib/domain/citation.ts';
 import { showFeedback } from './feedback.ts';
 
 /**
- * One small control per clause of a document page: “链接/引用” opens a row with 复制链接 and
- * 复制引用 and says, right there, what was copied. The control only works with script, so the
+ * One small control per clause of a document page: “链接/引用” opens a row with 复制链接,
+ * 复制引用 and 报告这一条的问题 (/report/ with the clause filled in), and says, right there, what was copied. The control only works with script, so the
  * script makes it; without script the clause's printed number is its link. The citation follows
  * GB/T 7714—2025 and names the clause.
  */
@@ -79,7 +79,13 @@ export function enhanceClauseTools(root: Document) {
           `已复制${cite}的引用（GB/T 7714—2025）。`,
         ),
     );
-    panel.append(link, ' ', citation);
+    // Reporting a problem with this clause: /report/ with the page and the clause filled in.
+    const report = document.createElement('a');
+    report.className = 'clause-report';
+    report.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}report/?page=${encodeURIComponent(location.pathname)}&clause=${encodeURIComponent(cite)}`;
+    report.textContent = '报告这一条的问题';
+    report.setAttribute('aria-label', `报告这一条的问题：${cite}`);
+    panel.append(link, ' ', citation, ' ', report);
     toggle.addEventListener('click', () => {
       const wasOpen = open?.panel === panel;
       close();

@@ -36,6 +36,10 @@ describe('linking to and citing a clause', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/policies\/opinion-2023\/#clause-6$/);
     await clause.locator('.action-feedback', { hasText: '链接' }).waitFor();
     expect(await feedbackNear(clause)).toBe('已复制（六）的链接。');
+    // Reporting a problem with this clause leads to /report/ with the page and the clause filled in.
+    expect(await clause.getByRole('link', { name: '报告这一条的问题：（六）' }).getAttribute('href')).toMatch(
+      /\/report\/\?page=%2Fpolicies%2Fopinion-2023%2F&clause=%EF%BC%88%E5%85%AD%EF%BC%89$/,
+    );
     await page.keyboard.press('Escape');
     expect(await clause.getByRole('button', { name: '复制链接：（六）' }).isVisible()).toBe(false);
     expect(errors).toEqual([]);
