@@ -4,7 +4,7 @@ import { resolveChart } from '../lib/domain/charts.ts';
 import { chartPicture } from '../lib/geometry/picture.ts';
 import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
-import { loadClauseNamer, loadNewestList, loadOutlines, loadPairs, loadPolicyTitles, loadStatistics, once } from './collections.ts';
+import { loadClauseNamer, loadNewestList, loadOutlines, loadPairs, loadPolicyTitles, loadSite, loadStatistics, once } from './collections.ts';
 
 /** Every chart of /data/, resolved, in file order of sections. */
 export const loadCharts = once(async () => {
@@ -13,12 +13,13 @@ export const loadCharts = once(async () => {
   const list = await loadNewestList();
   if (!list) throw new Error('没有五年制名单');
   const pairs = await loadPairs(list.year);
+  const { checked } = await loadSite();
   // Collections do not promise file order; the order of charts.yaml is the order of the page.
   const order = (await contentOf()).charts.map((c) => (c.data as { id?: string } | null)?.id);
   const charts = (await getCollection('charts')).map((e) => e.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     statistics,
-    charts: charts.map((c) => resolveChart(c, statistics, outlines, { document: list.document, title: list.title, pairs })),
+    charts: charts.map((c) => resolveChart(c, statistics, outlines, { document: list.document, title: list.title, pairs }, checked)),
   };
 });
 

@@ -102,3 +102,9 @@ describe('sources say where a grouping comes from, and a report is not dated as 
     expect(textOf(readPage('/data/vocational-report/'))).toContain('新闻报道的是会议日期，见报日期原文未印');
   });
 });
+
+describe('targets whose year has passed', () => {
+  it('say so on their chart, by the check date, and whether a later figure is held', () => {
+    expect(textOf(readPage('/data/vocational-opinion-targets/'))).toMatch(/目标年份是2025年，按本站核对日期已过；本站没有收录那以后的对应数字/);
+  });
+});

@@ -53,6 +53,25 @@ export function cityCountNote(pairs: ProgramPair[]): string {
 }
 
 /**
+ * For each target among `used` whose year the document states and which had passed by the check
+ * date: a sentence that says so, and whether the site holds a later figure for it (a reported
+ * statistic that compares itself with the target, of that year or after). Targets whose year the
+ * document does not state are left alone: the site does not infer a year.
+ */
+export function passedTargetNotes(used: readonly Statistic[], all: readonly Statistic[], checked: string): string[] {
+  const year = Number(checked.slice(0, 4));
+  return used
+    .filter((s) => s.kind === 'target' && s.yearStated && s.year < year)
+    .map((t) => {
+      const later = all.filter((s) => s.compare === t.id && s.kind !== 'target' && s.year >= t.year);
+      const held = later.length
+        ? `本站收录了之后的数字：${later.map((s) => `${s.label}${s.value}${s.unit}（${s.year}年）`).join('、')}。`
+        : '本站没有收录那以后的对应数字。';
+      return `“${t.label}”的目标年份是${t.year}年，按本站核对日期已过；${held}`;
+    });
+}
+
+/**
  * Looks up a chart's statistics (or computes its counts from the list), and finds the clause each
  * number's sentence is in, so the source line can link to it.
  */
@@ -61,6 +80,8 @@ export function resolveChart(
   statistics: Map<string, Statistic>,
   outlines: Map<string, DocumentOutline>,
   list: { document: string; title: string; pairs: ProgramPair[] },
+  /** The content's check date (content/site.yaml), for targets whose year has passed. */
+  checked?: string,
 ): ResolvedChart {
   const stat = (id: string) => {
     const found = statistics.get(id);
@@ -117,6 +138,13 @@ export function resolveChart(
         chart.computed === 'five-year-by-city' ? cityCountNote(list.pairs) : '',
         chart.computed === 'five-year-by-category' ? '专业大类按教育部《职业教育专业目录（2021年）》确定，不是通知内容。' : '',
         chart.note ?? '',
+        ...(checked
+          ? passedTargetNotes(
+              (chart.panels ?? []).flatMap((p) => p.items.map((i) => stat(i.stat))),
+              [...statistics.values()],
+              checked,
+            )
+          : []),
       ]
         .filter(Boolean)
         .join(' '),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairs } from '../../../helpers/sample-pairs.ts';
-import { chartRows, resolveChart } from '../../../../src/lib/domain/charts.ts';
+import { chartRows, passedTargetNotes, resolveChart } from '../../../../src/lib/domain/charts.ts';
 import { parseDocument } from '../../../../src/content/read.ts';
 import type { Statistic } from '../../../../src/lib/content/schemas.ts';
 
@@ -73,5 +73,31 @@ describe('charts', () => {
         list,
       ),
     ).toThrow(/nope/);
+  });
+});
+
+describe('passedTargetNotes', () => {
+  const target = {
+    id: 't',
+    label: '平均规模',
+    value: 1300,
+    unit: '人',
+    year: 2025,
+    yearStated: true,
+    measures: '某',
+    kind: 'target' as const,
+    scope: '某',
+    source: { document: 'd', quote: '到2025年达到1300人以上' },
+  };
+  const unstated = { ...target, id: 'u', label: '品牌专业', year: 2023, yearStated: false };
+  it('says a target whose stated year has passed by the check date has passed, and that no later figure is held', () => {
+    expect(passedTargetNotes([target, unstated], [target, unstated], '2026-12-06')).toEqual([
+      '“平均规模”的目标年份是2025年，按本站核对日期已过；本站没有收录那以后的对应数字。',
+    ]);
+    expect(passedTargetNotes([target], [target], '2025-06-01')).toEqual([]);
+  });
+  it('names a later figure the site holds', () => {
+    const reported = { ...target, id: 'r', label: '实际平均规模', value: 1350, kind: 'reported' as const, year: 2025, compare: 't' };
+    expect(passedTargetNotes([target], [target, reported], '2026-12-06')[0]).toContain('本站收录了之后的数字：实际平均规模1350人（2025年）');
   });
 });
