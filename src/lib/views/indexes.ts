@@ -1,7 +1,7 @@
 // View models of the A–Z and by-category indexes: one line per school, college or major, with the
 // counts the index prints beside it.
 import { appendTo } from '../domain/by-id.ts';
-import { byPinyin } from '../domain/locations.ts';
+import { byPinyin, cityProvenance } from '../domain/locations.ts';
 import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
 import type { City, Institution, Major } from '../content/schemas.ts';
 import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
@@ -15,7 +15,12 @@ export interface IndexItem {
 }
 
 const cityNames = (cities: City[]) => new Map(cities.map((c) => [c.id, c.name]));
-const cityOf = (institution: Institution, names: Map<string, string>) => (institution.city && names.get(institution.city)) || UNKNOWN_LOCATION;
+/** The city with how it is known when that is not the name itself (据公开名录·可信度中等), or 所在地待核实. */
+const cityOf = (institution: Institution, names: Map<string, string>) => {
+  const name = institution.city && names.get(institution.city);
+  if (!name) return UNKNOWN_LOCATION;
+  return institution.cityBasis === 'name' && !cityProvenance(institution).doubtful ? name : `${name}（${cityProvenance(institution).mark}）`;
+};
 
 /** /schools/: each school with its city and its number of pairs. */
 export function schoolIndexItems(schools: Institution[], cities: City[], index: PairIndex): IndexItem[] {

@@ -39,3 +39,17 @@ describe('index view models', () => {
     expect(sections.find((s) => s.category === '装备制造大类')!.levels.map((l) => l.heading)).toEqual(['中职专业']);
   });
 });
+
+describe('index lines say how a location is known when it is not the name itself (F8)', () => {
+  it('marks a city from a directory, of medium confidence, and leaves a city read from the name bare', async () => {
+    const { schoolIndexItems } = await import('../../../../src/lib/views/indexes.ts');
+    const { indexPairs } = await import('../../../../src/lib/domain/pair-index.ts');
+    const { city, institution } = await import('../../../helpers/builders.ts');
+    const cities = [city('changzhi', '长治市')];
+    const named = institution('a', 'changzhi');
+    const listed = institution('b', 'changzhi', { cityBasis: 'directory', confidence: 'medium' });
+    const notes = schoolIndexItems([named, listed], cities, indexPairs([])).map((i) => i.note);
+    expect(notes[0]).toBe('长治市，0个专业对');
+    expect(notes[1]).toMatch(/^长治市（.+·可信度中等），0个专业对$/);
+  });
+});
