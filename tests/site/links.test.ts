@@ -71,6 +71,15 @@ describe('every page is ready to be shared and found', () => {
     expect(html).toMatch(/<meta property="og:description" content="[^"]+"/);
   });
 
+  it('links the record of changes, its feed and the report page from every page', () => {
+    for (const page of pages) {
+      const html = readPage(page);
+      expect(html, page).toMatch(/<a href="[^"]*\/changes\/">更新记录<\/a>/);
+      expect(html, page).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="更新记录与勘误" href="[^"]*\/changes\.xml">/);
+      expect(html, page).toContain('/report/?page=');
+    }
+  });
+
   it('gives the 404 page no canonical address (it is not a place) and keeps it out of search engines', () => {
     const html = readFileSync(join(DIST, '404.html'), 'utf8');
     expect(html).not.toContain('rel="canonical"');
