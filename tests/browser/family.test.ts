@@ -268,6 +268,26 @@ describe('reporting a problem, with no server', () => {
     await page.close();
   });
 
+  it('sends through the operator’s channel once one is set: a mailto: link with the subject and the report filled in', async () => {
+    const page = await newPage(browser(), phone);
+    // The page as a build with content/site.yaml errorReport set would serve it (the real site has none yet).
+    await page.route('**/report/**', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/data-channel(="")?(?=[ >])/, 'data-channel="mailto:errors@example.org"');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${url('/report/')}?page=/policies/opinion-2023/`);
+    await enhanced(page);
+    await page.getByLabel('说明').fill('一处笔误。');
+    const href = await page.getByRole('link', { name: '用邮件发送' }).getAttribute('href');
+    const mail = new URL(href!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('errors@example.org');
+    expect(mail.searchParams.get('subject')).toBe('【纠错】本站写错了或与原文不符：/policies/opinion-2023/');
+    expect(mail.searchParams.get('body')).toMatch(/^页面：https?:\/\/[^/]+\/policies\/opinion-2023\/\n问题类型：本站写错了或与原文不符\n说明：一处笔误。$/);
+    await page.close();
+  });
+
   it('still explains and offers the form without JavaScript', async () => {
     const page = await newPage(browser(), { ...phone, javaScriptEnabled: false });
     await page.goto(`${url('/report/')}?page=/policies/opinion-2023/`);
