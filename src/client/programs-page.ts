@@ -1,16 +1,8 @@
-import { distanceText, kilometres, roundKm, type Seat } from '../lib/domain/distance.ts';
+import { distanceText, kilometres, parseSeat, roundKm, type Seat } from '../lib/domain/distance.ts';
 import { filterToSearch, matchesOrUnknown, optionCounts, parseFilter, type Filter } from '../lib/domain/facets.ts';
-import { readStoredList, writeStoredList } from './stored-list.ts';
+import { readFamilyCity, writeFamilyCity } from './family-city.ts';
 import { bindFilterForm, facetsOf, filterKeys } from './facet-filter.ts';
 import { followYear } from './year-switch.ts';
-
-/** The family's city, remembered in this browser for ordering by distance (nothing is sent). */
-const FROM_KEY = 'zhijiao-from';
-
-const seatOf = (text: string | undefined): Seat | null => {
-  const [lon, lat] = (text ?? '').split(',').map(Number);
-  return lon !== undefined && lat !== undefined && Number.isFinite(lon) && Number.isFinite(lat) ? { lon, lat } : null;
-};
 
 /**
  * Makes the /programs/ filter form instant: filtering as you choose or type, live counts per
@@ -29,7 +21,7 @@ export function enhanceProgramFilter(root: Document) {
     el,
     order,
     facets: facetsOf(el),
-    seat: seatOf(el.dataset['seat']),
+    seat: parseSeat(el.dataset['seat']),
     place: el.dataset['place'] ?? null,
   }));
   const all = cards.map((c) => c.facets);
@@ -37,10 +29,10 @@ export function enhanceProgramFilter(root: Document) {
   const empty = root.getElementById('empty-result');
   const nearest = root.querySelector<HTMLElement>('[data-empty-nearest]');
   const searchLink = root.querySelector<HTMLAnchorElement>('[data-empty-search]');
-  const groups = [...root.querySelectorAll<HTMLElement>('.pair-group')].map((el, order) => ({ el, order, seat: seatOf(el.dataset['seat']) }));
+  const groups = [...root.querySelectorAll<HTMLElement>('.pair-group')].map((el, order) => ({ el, order, seat: parseSeat(el.dataset['seat']) }));
   const selects = [...form.querySelectorAll('select')].filter((s) => !s.hasAttribute('data-order-only'));
   const fromSelect = form.querySelector<HTMLSelectElement>('select[data-order-only]');
-  const citySeats = new Map([...(fromSelect?.options ?? [])].filter((o) => o.value).map((o) => [o.value, seatOf(o.dataset['seat'])]));
+  const citySeats = new Map([...(fromSelect?.options ?? [])].filter((o) => o.value).map((o) => [o.value, parseSeat(o.dataset['seat'])]));
   const searchBase = searchLink?.getAttribute('href') ?? '';
 
   /** Orders groups and cards by distance from `from` (or back to the printed order), and labels each card. */
@@ -151,7 +143,7 @@ export function enhanceProgramFilter(root: Document) {
     if (shown === 0) offerNearest(filter, facetFilter);
     if (searchLink) searchLink.href = facetFilter['q'] ? `${searchBase}?q=${encodeURIComponent(facetFilter['q'])}` : searchBase;
     order(from);
-    writeStoredList(FROM_KEY, from ? [from] : []);
+    writeFamilyCity(from);
   }
 
   const choose = bindFilterForm(
@@ -160,7 +152,7 @@ export function enhanceProgramFilter(root: Document) {
     show,
   );
   // A family's city chosen on an earlier visit orders the list again, unless the address says otherwise.
-  const remembered = readStoredList(FROM_KEY, (city): city is string => citySeats.has(city))[0];
+  const remembered = readFamilyCity((city) => citySeats.has(city));
   if (remembered && !new URLSearchParams(location.search).has('from')) choose({ ...parseFilter(location.search, filterKeys(form)), from: remembered });
   root.querySelector('[data-filter-reset]')?.addEventListener('click', (event) => {
     event.preventDefault();

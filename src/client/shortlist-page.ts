@@ -1,6 +1,6 @@
 import { parseShortlist, shortlistSearch, splitRows, type ShortlistRecord } from '../lib/domain/shortlist.ts';
-import { distanceText, kilometres, roundKm } from '../lib/domain/distance.ts';
-import { readStoredList, writeStoredList } from './stored-list.ts';
+import { distanceText, kilometres, parseSeat, roundKm } from '../lib/domain/distance.ts';
+import { readFamilyCity, writeFamilyCity } from './family-city.ts';
 import QRCode from 'qrcode';
 import { readStored, showShortlistCount, writeStored } from './shortlist-store.ts';
 import { showFeedback } from './feedback.ts';
@@ -14,14 +14,6 @@ const ROWS: [string, (r: ShortlistRecord) => Node | string][] = [
   ['专业大类', (r) => r.category],
   ['来源', (r) => link(r.sourceHref, r.source)],
 ];
-
-/** The family's city, shared with /programs/ (src/client/programs-page.ts). */
-const FROM_KEY = 'zhijiao-from';
-
-const seatOf = (text: string | null | undefined) => {
-  const [lon, lat] = (text ?? '').split(',').map(Number);
-  return lon !== undefined && lat !== undefined && Number.isFinite(lon) && Number.isFinite(lat) ? { lon, lat } : null;
-};
 
 function link(href: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
@@ -44,7 +36,7 @@ export function enhanceShortlistPage(root: Document) {
   const fromSelect = document.createElement('select');
   fromSelect.id = 'shortlist-from';
   fromSelect.append(new Option('不比较距离', ''), ...cities.map((c) => new Option(c.name, c.name)));
-  fromSelect.value = readStoredList(FROM_KEY, (c): c is string => cities.some((x) => x.name === c))[0] ?? '';
+  fromSelect.value = readFamilyCity((c) => cities.some((x) => x.name === c)) ?? '';
   if (slot) {
     const label = document.createElement('label');
     label.htmlFor = fromSelect.id;
@@ -52,14 +44,14 @@ export function enhanceShortlistPage(root: Document) {
     slot.append(label, fromSelect);
   }
   fromSelect.addEventListener('change', () => {
-    writeStoredList(FROM_KEY, fromSelect.value ? [fromSelect.value] : []);
+    writeFamilyCity(fromSelect.value);
     draw();
   });
   /** How far a pair's school is from the family's city, in words (seat to seat). */
   const distance = (r: ShortlistRecord) => {
     const from = cities.find((c) => c.name === fromSelect.value);
-    const origin = seatOf(from?.seat);
-    const seat = seatOf(r.seat);
+    const origin = parseSeat(from?.seat);
+    const seat = parseSeat(r.seat);
     if (!from || !origin) return '';
     return distanceText(from, { km: seat ? roundKm(kilometres(origin, seat)) : null, to: r.place }, cities);
   };

@@ -11,6 +11,15 @@ export interface Seat {
   lat: number;
 }
 
+/** A seat as pages carry it for the browser (`data-seat="112.54,37.86"`). */
+export const seatText = (seat: Seat): string => `${seat.lon},${seat.lat}`;
+
+/** Reads back what `seatText` wrote; null when the text is not a seat. */
+export function parseSeat(text: string | null | undefined): Seat | null {
+  const [lon, lat] = (text ?? '').split(',').map(Number);
+  return lon !== undefined && lat !== undefined && Number.isFinite(lon) && Number.isFinite(lat) ? { lon, lat } : null;
+}
+
 const EARTH_KM = 6371;
 const radians = (deg: number) => (deg * Math.PI) / 180;
 

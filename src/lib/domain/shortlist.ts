@@ -1,6 +1,6 @@
 import { UNKNOWN_LOCATION } from './vocabulary.ts';
 import type { ProgramPair } from './programs.ts';
-import { placeOf } from './distance.ts';
+import { placeOf, seatText } from './distance.ts';
 
 /** How many program pairs a family can keep and compare side by side. */
 export const SHORTLIST_MAX = 4;
@@ -79,7 +79,7 @@ export function shortlistRecord(pair: ProgramPair, list: { title: string; docume
     category: from.major.category === to.major.category ? to.major.category : `${from.major.category} → ${to.major.category}`,
     source: `${list.title}（第${pair.row}行）`,
     sourceHref: url(`policies/${list.document}/#row-${pair.row}`),
-    seat: place ? `${place.seat.lon},${place.seat.lat}` : null,
+    seat: place ? seatText(place.seat) : null,
     place: place?.name ?? null,
   };
 }

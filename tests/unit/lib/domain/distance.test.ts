@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDistanceFrom, distanceText, kilometres, nearestCitiesFor, placeOf, roundKm } from '../../../../src/lib/domain/distance.ts';
+import { byDistanceFrom, distanceText, kilometres, nearestCitiesFor, parseSeat, placeOf, roundKm, seatText } from '../../../../src/lib/domain/distance.ts';
 import type { City } from '../../../../src/lib/content/schemas.ts';
 import { institution, major, pair } from '../../../helpers/builders.ts';
 
@@ -61,5 +61,12 @@ describe('byDistanceFrom', () => {
       unlocated: 1,
     });
     expect(nearestCitiesFor('装备制造大类', north, pairs, cities).cities).toEqual([]);
+  });
+});
+
+describe('seatText and parseSeat', () => {
+  it('write a seat for the page and read it back, refusing what is not one', () => {
+    expect(parseSeat(seatText({ lon: 112.54, lat: 37.86 }))).toEqual({ lon: 112.54, lat: 37.86 });
+    expect([parseSeat(''), parseSeat(undefined), parseSeat('a,b'), parseSeat('112')]).toEqual([null, null, null, null]);
   });
 });
