@@ -1,6 +1,6 @@
 // Small builders for the domain types, for unit tests of joins and view models.
 import type { ProgramPair } from '../../src/lib/domain/programs.ts';
-import type { City, Institution, Major } from '../../src/lib/content/schemas.ts';
+import type { City, Institution, Major, Statistic } from '../../src/lib/content/schemas.ts';
 
 export const city = (id: string, name: string): City => ({ id, name, seat: { lon: 112.5, lat: 37.8 }, counties: [] });
 
@@ -38,3 +38,18 @@ export function pair(id: string, school: Institution, college: Institution, from
     collegeProgram: { name: to.name, major: to },
   };
 }
+
+/** A statistic: a figure of 1300人 from document `d`, with what a test changes. */
+export const statistic = (extra: Partial<Statistic> = {}): Statistic => ({
+  id: 'x',
+  label: '某数',
+  value: 1300,
+  unit: '人',
+  year: 2023,
+  yearStated: false,
+  measures: '某',
+  kind: 'target',
+  scope: '某',
+  source: { document: 'd', quote: '原则上达到1300人以上' },
+  ...extra,
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statistic } from '../../../helpers/builders.ts';
 import { pairs } from '../../../helpers/sample-pairs.ts';
 import { chartRows, passedTargetNotes, resolveChart } from '../../../../src/lib/domain/charts.ts';
 import { parseDocument } from '../../../../src/content/read.ts';
@@ -77,18 +78,7 @@ describe('charts', () => {
 });
 
 describe('passedTargetNotes', () => {
-  const target = {
-    id: 't',
-    label: '平均规模',
-    value: 1300,
-    unit: '人',
-    year: 2025,
-    yearStated: true,
-    measures: '某',
-    kind: 'target' as const,
-    scope: '某',
-    source: { document: 'd', quote: '到2025年达到1300人以上' },
-  };
+  const target = statistic({ id: 't', label: '平均规模', year: 2025, yearStated: true, source: { document: 'd', quote: '到2025年达到1300人以上' } });
   const unstated = { ...target, id: 'u', label: '品牌专业', year: 2023, yearStated: false };
   it('says a target whose stated year has passed by the check date has passed, and that no later figure is held', () => {
     expect(passedTargetNotes([target, unstated], [target, unstated], '2026-12-06')).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statistic } from '../../../helpers/builders.ts';
 import { layoutBars, printedNumber, valueText } from '../../../../src/lib/geometry/bar-chart.ts';
 import { statisticWords } from '../../../../src/lib/geometry/bar-chart.ts';
 
@@ -35,18 +36,7 @@ describe('valueText and printedNumber', () => {
 });
 
 describe('statisticWords: a bound in words for a sentence', () => {
-  const base = {
-    id: 'x',
-    label: '某数',
-    value: 1300,
-    unit: '人',
-    year: 2023,
-    yearStated: false,
-    measures: '某',
-    kind: 'target' as const,
-    scope: '某',
-    source: { document: 'd', quote: '原则上达到1300人以上' },
-  };
+  const base = statistic();
   it('writes 以上, 不超过 and 左右 where the chart writes a sign', () => {
     expect(statisticWords({ ...base, bound: 'at-least' })).toBe('1300人以上');
     expect(statisticWords({ ...base, value: 5, unit: '所', bound: 'at-most', source: { document: 'd', quote: '不超过5所' } })).toBe('不超过5所');
