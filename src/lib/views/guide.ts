@@ -6,16 +6,30 @@
 import { categoryAnchor } from '../domain/alphabet.ts';
 import { byDistanceFrom, distanceText, pairFields } from '../domain/distance.ts';
 import type { ProgramPair } from '../domain/programs.ts';
-import type { City } from '../content/schemas.ts';
+import type { City, Fact, Question } from '../content/schemas.ts';
 import { byPinyin } from '../domain/locations.ts';
 
-/** What a child may want after 中考, as the guide asks it; each leads to one path. */
+/** What a child may want after 中考, as the guide asks it; each leads to one path, with the facts and questions (by topic) its outcome shows. */
 export const GOALS = [
-  { id: 'five-year', label: '五年后拿大专文凭', hint: '五年制贯通培养：初中毕业后先读中职段，经转段考核再读合作高职学校的高职段', path: '五年制贯通培养' },
-  { id: 'high-school', label: '读普通高中', hint: '中考后上普通高中，以后考大学', path: '普通高中' },
-  { id: 'both-doors', label: '两条路都想留着', hint: '综合高中班：在试点中职学校读，注册普通高中学籍，可申请转中职专业一次', path: '综合高中班' },
-  { id: 'trade', label: '早点学一门手艺', hint: '读中等职业学校（中职）', path: '中职' },
-] as const;
+  {
+    id: 'five-year',
+    label: '五年后拿大专文凭',
+    hint: '五年制贯通培养：初中毕业后先读中职段，经转段考核再读合作高职学校的高职段',
+    path: '五年制贯通培养',
+    facts: 'five-year-scheme',
+    questions: 'five-year',
+  },
+  { id: 'high-school', label: '读普通高中', hint: '中考后上普通高中，以后考大学', path: '普通高中', facts: 'general-high', questions: null },
+  {
+    id: 'both-doors',
+    label: '两条路都想留着',
+    hint: '综合高中班：在试点中职学校读，注册普通高中学籍，可申请转中职专业一次',
+    path: '综合高中班',
+    facts: 'pilot-per-city',
+    questions: 'pilot',
+  },
+  { id: 'trade', label: '早点学一门手艺', hint: '读中等职业学校（中职）', path: '中职', facts: 'vocational-admissions', questions: 'vocational' },
+] as const satisfies readonly { id: string; label: string; hint: string; path: string; facts: Fact['topic']; questions: Question['topic'] | null }[];
 export type GoalId = (typeof GOALS)[number]['id'];
 
 /** The goals of the guide's second step, each with its outcome's address. */
@@ -76,6 +90,11 @@ export function fieldSummary(city: City, section: FieldSection): string {
   return first
     ? `${city.name}没有${section.field}的五年制专业对（按本站掌握的学校所在地）。最近的在${first.pair.city?.name ?? ''}，${first.distance}。`
     : `名单上${section.field}的专业对，学校所在地都待核实。`;
+}
+
+/** The schools of the list in the family's city, once each, in the list's order. */
+export function schoolsIn(city: City, pairs: readonly ProgramPair[]): ProgramPair['school'][] {
+  return [...new Map(pairs.filter((p) => p.city?.id === city.id).map((p) => [p.school.id, p.school])).values()];
 }
 
 /** The address of the full list of a field, ordered from the family's city. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, NEAREST, programsFrom } from '../../../../src/lib/views/guide.ts';
+import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, NEAREST, programsFrom, schoolsIn } from '../../../../src/lib/views/guide.ts';
 import type { City } from '../../../../src/lib/content/schemas.ts';
 import { institution, major, pair } from '../../../helpers/builders.ts';
 
@@ -42,5 +42,12 @@ describe('fiveYearOutcome', () => {
   });
   it('links the full list of a field ordered from the city', () => {
     expect(programsFrom(home, '医药卫生大类')).toBe(`programs/?field=${encodeURIComponent('医药卫生大类')}&from=${encodeURIComponent('家市')}`);
+  });
+});
+
+describe('schoolsIn', () => {
+  it('lists the city’s schools once each', () => {
+    expect(schoolsIn(home, pairs).map((s) => s.id)).toEqual(['s-home']);
+    expect(schoolsIn(cities[1]!, [...pairs, ...pairs]).map((s) => s.id)).toEqual(['s1']);
   });
 });
