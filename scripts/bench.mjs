@@ -141,14 +141,13 @@ async function searchTiming(browser, base, query, cold, runs = 3) {
 /** The share of tests/search-queries.yaml whose page is among the first three results. */
 async function searchHitRate(browser, base) {
   const { parse } = await import('yaml');
-  const { runQuery } = await import('../tests/helpers/search.ts');
+  const { isHit, runQuery } = await import('../tests/helpers/search.ts');
   const queries = parse(readFileSync('tests/search-queries.yaml', 'utf8'));
   const page = await browser.newPage();
   await page.goto(`${base}search/`);
   const misses = [];
   for (const q of queries) {
-    const hrefs = await runQuery(page, q.q);
-    if (!hrefs.slice(0, 3).some((h) => new URL(h, base).pathname === `/${q.expect}`)) misses.push(q.q);
+    if (!isHit(await runQuery(page, q.q), q.expect)) misses.push(q.q);
   }
   await page.close();
   return { total: queries.length, hits: queries.length - misses.length, misses };

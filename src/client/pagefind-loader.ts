@@ -2,6 +2,8 @@
 export interface PagefindFragment {
   url: string;
   meta: Record<string, string>;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   filters: Record<string, string[]>;
   weighted_locations: { weight: number; location: number }[];
@@ -16,6 +18,8 @@ export interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | null = null;
+/** Failed loads so far: a retry imports the script under a new address, as a browser remembers a module that failed. */
+let failures = 0;
 
 /**
  * Does ahead of the first keystroke what the first search would otherwise do while the reader
@@ -39,12 +43,19 @@ function warmUp(module: Pagefind) {
  * focusing the header box on any page also makes the search page faster.
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  if (pagefind) return pagefind;
+  const loading = (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${failures ? `?retry=${failures}` : ''}`)) as Pagefind;
     await module.options({ basePath: `${base}pagefind/`, excerptLength: 40, noWorker: true });
     await module.init();
     warmUp(module);
     return module;
   })();
-  return pagefind;
+  // A failed load (offline, a dropped connection) is not remembered: the next search tries again.
+  loading.catch(() => {
+    failures += 1;
+    if (pagefind === loading) pagefind = null;
+  });
+  pagefind = loading;
+  return loading;
 }

@@ -10,11 +10,29 @@ import {
   type KnownTerm,
   type SearchState,
 } from '../lib/domain/search.ts';
+import { exactFirst, holdsWords } from '../lib/domain/answers.ts';
 import { onFormChange, replaceQuery } from './form-state.ts';
-import { loadPagefind, type PagefindFragment } from './pagefind-loader.ts';
+import { loadPagefind, type Pagefind, type PagefindFragment } from './pagefind-loader.ts';
+import { readAnswerIndex, showAnswers } from './search-answers.ts';
 
 /** Results shown at once, and added by each 显示更多. */
 const PAGE_SIZE = 10;
+/**
+ * The first full-text results, fetched together and ordered so that pages holding the query as
+ * typed come first (Pagefind also matches a Chinese word's characters apart: 联办学校 in pages that
+ * only say 联合办学 and 学校).
+ */
+const FIRST_BATCH = 6;
+
+/**
+ * Pagefind's results for a query, the pages holding its words in order first: its phrase search
+ * ("…", the same index chunks, so nothing more to download) runs beside the plain one.
+ */
+async function rankedSearch(engine: Pagefind, q: string, filters: Record<string, string>) {
+  const phrase = !/\s/.test(q) && !q.includes('"');
+  const [found, exact] = await Promise.all([engine.search(q, { filters }), phrase ? engine.search(`"${q}"`, { filters }) : null]);
+  return exact ? exactFirst(found.results, new Set(exact.results.map((r) => r.id))) : found.results;
+}
 
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
   const node = document.createElement(tag);
@@ -63,7 +81,9 @@ export function enhanceSearchPage(root: Document, base: string) {
   if (!form || !foundList || !foundStatus || !foundMore) return;
   const list: HTMLElement = foundList;
   const status: HTMLElement = foundStatus;
-  const more: HTMLElement = foundMore;
+  const moreBox: HTMLElement = foundMore;
+  const answers = root.getElementById('search-answers');
+  const answerIndex = readAnswerIndex(root);
   form.hidden = false;
   root.getElementById('search-fallback')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -80,7 +100,7 @@ export function enhanceSearchPage(root: Document, base: string) {
 
   const moreButton = make('button', undefined, '显示更多结果');
   moreButton.type = 'button';
-  more.replaceChildren(moreButton);
+  moreBox.replaceChildren(moreButton);
   moreButton.addEventListener('click', () => void showMore?.());
 
   async function suggest(state: SearchState) {
@@ -103,13 +123,35 @@ export function enhanceSearchPage(root: Document, base: string) {
     const programs = make('a', undefined, `在全部专业对里筛选“${state.q}”`);
     programs.href = `${base}programs/?q=${encodeURIComponent(state.q)}`;
     p.append(' 也可以', programs, '，或按索引浏览学校和专业。');
-    if (!pending) list.replaceChildren(make('li', 'search-none'));
-    list.firstElementChild?.append(p);
+    if (pending) return;
+    root.querySelector('.search-suggest')?.remove();
+    list.before(p);
   }
 
+  /** The full-text index could not load (offline, a dropped line): the answers above still stand; one button tries again. */
+  function loadFailed(state: SearchState) {
+    list.replaceChildren();
+    list.dataset['query'] = state.q;
+    status.textContent = `全文搜索没能加载，可能是网络断了。${anyAnswer() ? '上面的答案仍然可以打开。' : ''}`;
+    const retry = make('button', 'search-retry', '重新加载全文搜索');
+    retry.type = 'button';
+    retry.addEventListener('click', () => {
+      retry.remove();
+      void schedule(read(), false);
+    });
+    status.append(' ', retry);
+  }
+
+  // The pages the answers above the results already show (full URLs), left out of the results.
+  let answered = new Set<string>();
+  const anyAnswer = () => Boolean(answers && !answers.hidden);
+
   async function search(state: SearchState) {
-    more.hidden = true;
+    moreBox.hidden = true;
     showMore = null;
+    root.querySelector('.search-suggest')?.remove();
+    // The answers come first and at once: they need no request.
+    answered = answers ? showAnswers(answers, answerIndex, searchable(state.q) ? state.q : '', state, base) : new Set();
     if (!state.q) {
       list.replaceChildren();
       list.dataset['query'] = '';
@@ -125,42 +167,56 @@ export function enhanceSearchPage(root: Document, base: string) {
       void (await loadPagefind(base)).preload(state.q).catch(() => undefined);
       return;
     }
-    if (!list.childElementCount) status.textContent = '正在搜索…';
-    const found = await (await loadPagefind(base)).search(state.q, { filters: searchFilters(state) });
-    // The first result is shown as soon as its fragment arrives, then the next three, in order; the
-    // rest follow.
-    // Shown even when the reader has typed on: results for 太 are better than nothing while those
-    // for 太原铁路 are on their way.
-    // The first fragment is asked for alone: four requests at once make the first one wait for all.
-    const head = found.results[0]?.data();
-    if (head) await head;
-    const arriving = found.results.slice(0, 4).map((r, i) => (i === 0 && head ? head : r.data()));
-    const first: PagefindFragment[] = [];
-    for (const [i, next] of arriving.entries()) {
-      first.push(await next);
-      if (i === 0) list.replaceChildren();
-      render(list, first[i]!);
+    let engine: Pagefind;
+    try {
+      if (!list.childElementCount) status.textContent = anyAnswer() ? '正在加载全文搜索…' : '正在搜索…';
+      engine = await loadPagefind(base);
+    } catch {
+      loadFailed(state);
+      return;
     }
-    if (arriving.length === 0) list.replaceChildren();
+    const results = await rankedSearch(engine, state.q, searchFilters(state));
+    // The first batch comes together, pages holding the words as typed first; the rest follow.
+    const batch = await Promise.all(results.slice(0, FIRST_BATCH).map((r) => r.data()));
+    const holding = batch.filter((f) => holdsWords(f.content, state.q));
+    const first = [...holding, ...batch.filter((f) => !holdsWords(f.content, state.q))];
+    // Pages that hold only some of the characters typed (量子纠缠态 in a page about 质量 and 形态)
+    // are shown as what they are, with what to try instead.
+    const scattered = results.length > 0 && holding.length === 0 && !anyAnswer() && /\p{Script=Han}/u.test(state.q);
+    list.replaceChildren();
+    let skipped = 0;
+    // A page the answers above already show is not listed again (counted, for the status and tests).
+    const add = (fragments: PagefindFragment[]) => {
+      for (const fragment of fragments)
+        if (answered.has(fragment.url.split('#')[0] ?? '')) skipped += 1;
+        else render(list, fragment);
+      list.dataset['skipped'] = String(skipped);
+    };
+    add(first);
     list.dataset['query'] = state.q;
     if (pending) return;
     let shown = first.length;
-    const total = found.results.length;
+    const total = results.length;
     const summary = () => {
-      status.textContent = total
-        ? `找到 ${total} 个相关页面${shown < total ? `，已显示 ${shown} 个` : ''}。`
-        : `没有找到“${state.q}”。可以试试更短的词、下面的相近词，或去掉筛选条件。`;
-      more.hidden = shown >= total;
+      const more = shown < total ? `，已显示 ${shown} 个` : '';
+      status.textContent = scattered
+        ? `没有页面含有完整的“${state.q}”；下面 ${total} 个页面只含有其中的部分字词。可以试试更短的词或下面的相近词。`
+        : total
+          ? `全文搜索找到 ${total} 个相关页面${more}${skipped > 0 ? `，其中 ${skipped} 个已在上面列出` : ''}。`
+          : anyAnswer()
+            ? `全文搜索没有找到更多含“${state.q}”的页面。`
+            : `没有找到“${state.q}”。可以试试更短的词、下面的相近词，或去掉筛选条件。`;
+      moreBox.hidden = shown >= total;
     };
     let loading = false;
     showMore = async () => {
       if (loading) return;
       loading = true;
-      const next = await Promise.all(found.results.slice(shown, shown === first.length ? PAGE_SIZE : shown + PAGE_SIZE).map((r) => r.data()));
+      const next = await Promise.all(results.slice(shown, shown === first.length ? PAGE_SIZE : shown + PAGE_SIZE).map((r) => r.data()));
       loading = false;
       if (pending) return;
       const firstNew = list.childElementCount;
-      for (const fragment of next) render(list, fragment);
+      add(next);
       shown += next.length;
       summary();
       if (firstNew > first.length) list.children[firstNew]?.querySelector('a')?.focus();
@@ -168,7 +224,7 @@ export function enhanceSearchPage(root: Document, base: string) {
     if (total > first.length) await showMore();
     if (pending) return;
     summary();
-    if (total === 0) await suggest(state);
+    if ((total === 0 && !anyAnswer()) || scattered) await suggest(state);
   }
 
   /** Fills the city and 专业大类 selects from the index. */

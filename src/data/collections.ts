@@ -14,6 +14,7 @@ import { incomingDocuments } from '../lib/content/relations.ts';
 import { squash } from '../lib/content/text.ts';
 import { isPressReport } from '../lib/domain/vocabulary.ts';
 import { periodStatus } from '../lib/views/period.ts';
+import { answerIndex } from '../lib/views/answers.ts';
 
 /**
  * Remembers what a loader returned for the rest of the build: every page asks for the same
@@ -203,3 +204,17 @@ export async function loadFeaturedStatistics(ids: readonly string[]) {
     return [{ statistic: s, source: statisticSource(s, outlines.get(s.source.document)), documentTitle: policy?.data.shortTitle ?? s.source.document }];
   });
 }
+
+/** The search page's first answers (src/lib/views/answers.ts): every name the site knows, and the questions it answers. */
+export const loadAnswerIndex = once(async () =>
+  answerIndex({
+    catalogue: await loadCatalogue(),
+    pairs: await loadPairIndex(),
+    terms: await loadSearchTerms(),
+    places: await loadPlaceNames(),
+    policies: (await loadPolicies()).map((p) => ({ id: p.id, ...p.data })),
+    explainers: (await loadExplainers()).map((e) => ({ id: e.id, title: e.data.title })),
+    questions: await loadQuestions(),
+    clauseName: await loadClauseNamer(),
+  }),
+);

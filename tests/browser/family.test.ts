@@ -199,7 +199,7 @@ describe('search on a phone', () => {
   it('shows the first result on the first screen, the filters folded behind 缩小范围', async () => {
     const page = await newPage(browser(), phone);
     await page.goto(url(`/search/?q=${encodeURIComponent('护士')}`));
-    const first = page.locator('#search-results h3 a').first();
+    const first = page.locator('#search-answers h3 a, #search-results h3 a').first();
     await first.waitFor();
     const box = await first.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(640);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newPage, url, useBrowser, watchErrors } from '../helpers/browser.ts';
+import { RESULT_LINKS } from '../helpers/search.ts';
 
 const browser = useBrowser();
 let page: Page;
@@ -16,7 +17,7 @@ async function search(query: string, extra = ''): Promise<{ title: string; href:
     return status !== '' && !status.includes('正在');
   });
   const results = await page
-    .locator('#search-results h3 a')
+    .locator(RESULT_LINKS)
     .evaluateAll((links) => links.map((a) => ({ title: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
   // The search-quality report: what each query found, printed with the test run.
   console.log(
@@ -69,7 +70,7 @@ describe('Chinese search finds what people type', () => {
     const results = await search('转段考核');
     const index = results.findIndex((r) => r.href.includes('/policies/five-year-notice-2025/'));
     expect(results[index]?.href).toMatch(/\/policies\/five-year-notice-2025\/#part-2-item-4$/);
-    await page.locator('#search-results h3 a').nth(index).click();
+    await page.locator(RESULT_LINKS).nth(index).click();
     expect(await page.locator(':target').innerText()).toContain('转段考核标准');
   });
 
@@ -102,20 +103,28 @@ describe('Chinese search finds what people type', () => {
     expect(await page.locator('#search-results').innerText()).not.toContain('本条链接');
   });
 
-  it('reaches every result: 显示更多 adds the next ten until all are shown', async () => {
-    const first = await search('技术');
+  it('reaches every result: 显示更多 adds the next ten until all are shown, leaving out only the pages the answers above show', async () => {
+    await search('技术');
     const total = Number(/找到 (\d+) 个/.exec(await page.locator('#search-status').innerText())?.[1]);
     expect(total).toBeGreaterThan(20);
-    expect(first).toHaveLength(10);
+    const listed = () =>
+      page.evaluate(() => document.querySelectorAll('#search-results h3 a').length + Number(document.getElementById('search-results')?.dataset['skipped']));
+    expect(await listed()).toBe(10);
     const more = page.getByRole('button', { name: '显示更多结果' });
     for (let shown = 10; shown < total; shown = Math.min(shown + 10, total)) {
       expect(await more.isVisible()).toBe(true);
       await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results h3 a').length >= n, Math.min(shown + 10, total));
-      expect(await page.evaluate(() => document.activeElement?.closest('li')?.className)).toBe('search-result');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('#search-results h3 a').length + Number(document.getElementById('search-results')?.dataset['skipped']) >= n,
+        Math.min(shown + 10, total),
+      );
     }
     expect(await more.isVisible()).toBe(false);
-    expect(await page.locator('#search-results h3 a').count()).toBe(total);
+    expect(await listed()).toBe(total);
+    // What is left out is what the answers show, and the answers are on the page.
+    const answered = await page.locator('#search-answers h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const results = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.replace(/#.*$/, '')));
+    expect(results.filter((href) => answered.includes(href ?? ''))).toEqual([]);
     expect(await page.locator('#search-status').innerText()).not.toContain('已显示');
   });
 
@@ -136,7 +145,7 @@ describe('Chinese search finds what people type', () => {
     await page.getByRole('searchbox', { name: '搜索全站' }).fill('朔州');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    await page.waitForSelector('#search-results h3 a');
+    await page.waitForSelector(RESULT_LINKS);
     await page.getByRole('searchbox', { name: '搜索词' }).press('Tab');
     let focused = '';
     for (let i = 0; i < 8 && !focused.includes('/cities/shuozhou/'); i++) {
@@ -156,20 +165,26 @@ describe('Chinese search finds what people type', () => {
     await page.keyboard.type('shuozhou');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'shuozhou');
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset['query'] === 'shuozhou');
-    expect(await page.locator('#search-results h3 a').first().getAttribute('href')).toContain('/cities/shuozhou/');
+    expect(await page.locator(RESULT_LINKS).first().getAttribute('href')).toContain('/cities/shuozhou/');
   });
 
   it('says what to try when nothing is found: the closest words it knows, and the program filter', async () => {
     const results = await search('量子计算机');
-    expect(results).toEqual([]);
+    // 计算机 is a word the site knows: the computer majors are answered above, nothing wrong below.
+    expect(results.map((r) => r.title)).toEqual(expect.arrayContaining(['计算机平面设计（中职）']));
+    // No page holds the word: what is shown holds only some of its characters, and says so.
+    await search('量子纠缠态');
+    expect(await page.locator('#search-status').innerText()).toContain('没有页面含有完整的“量子纠缠态”');
     expect(await page.locator('#search-status').innerText()).toContain('可以试试');
     await page.waitForSelector('.search-suggest');
-    expect(await page.locator('.search-suggest a').allInnerTexts()).toEqual(expect.arrayContaining(['计算机平面设计']));
-    expect(await page.getByRole('link', { name: '在全部专业对里筛选“量子计算机”' }).getAttribute('href')).toMatch(/\/programs\/\?q=/);
-    await page.locator('.search-suggest a', { hasText: '计算机平面设计' }).click();
-    await page.waitForFunction(() => document.getElementById('search-results')?.dataset['query'] === '计算机平面设计');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('计算机平面设计');
-    expect(await page.locator('#search-results h3 a').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: '在全部专业对里筛选“量子纠缠态”' }).getAttribute('href')).toMatch(/\/programs\/\?q=/);
+    await search('计算几');
+    await page.waitForSelector('.search-suggest a');
+    expect(await page.locator('.search-suggest a').allInnerTexts()).toEqual(expect.arrayContaining(['计算机']));
+    await page.locator('.search-suggest a', { hasText: /^计算机$/ }).click();
+    await page.waitForFunction(() => document.getElementById('search-results')?.dataset['query'] === '计算机');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('计算机');
+    expect(await page.locator(RESULT_LINKS).count()).toBeGreaterThan(0);
   });
 });
 

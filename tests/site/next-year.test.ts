@@ -9,6 +9,7 @@ import { launch, newPage } from '../helpers/browser.ts';
 import { buildEnv } from '../helpers/build-env.ts';
 import { contentCopy } from '../helpers/content.ts';
 import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
+import { RESULT_LINKS } from '../helpers/search.ts';
 import { parseNotice } from '../../src/lib/content/notice-import.ts';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -251,8 +252,8 @@ describe('served under a sub-path: BASE_PATH=/zhijiao/', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${base}search/?q=${encodeURIComponent('神头')}`);
-    await page.waitForSelector('#search-results h3 a');
-    expect(await page.locator('#search-results h3 a').first().getAttribute('href')).toMatch(/^\/zhijiao\/schools\/shuocheng-shentou-zhiye-zhongxue\//);
+    await page.waitForSelector(RESULT_LINKS);
+    expect(await page.locator(RESULT_LINKS).first().getAttribute('href')).toMatch(/^\/zhijiao\/schools\/shuocheng-shentou-zhiye-zhongxue\//);
     // The 2025 list's two 朔州 pairs (the fictional 2026 list gives 神头 a third).
     await page.goto(`${base}programs/2025/?city=${encodeURIComponent('朔州市')}`);
     expect(await page.locator('.pair-group:not([data-group="unknown"]) .pair:visible').count()).toBe(2);
@@ -287,10 +288,10 @@ describe('names containing markup are shown as text everywhere', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(NAME);
     expect(await page.locator('h1 b').count()).toBe(0);
     await page.goto(`${base}search/?q=${encodeURIComponent('铁路机械')}`);
-    await page.waitForSelector('#search-results h3 a');
-    const titles = await page.locator('#search-results h3 a').allInnerTexts();
+    await page.waitForSelector(RESULT_LINKS);
+    const titles = await page.locator(RESULT_LINKS).allInnerTexts();
     expect(titles.some((t) => t.includes('<b>太原</b>'))).toBe(true);
-    expect(await page.locator('#search-results b, #search-results script').count()).toBe(0);
+    expect(await page.locator('#search-results b, #search-results script, #search-answers b, #search-answers script').count()).toBe(0);
     await page.goto(`${base}programs/?q=${encodeURIComponent('铁路机械')}`);
     await page.locator('.pair:visible .shortlist-toggle').first().click();
     await page.goto(`${base}shortlist/`);

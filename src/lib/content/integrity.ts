@@ -171,6 +171,7 @@ export interface KnownIds {
   schools: ReadonlySet<string>;
   colleges: ReadonlySet<string>;
   policies: ReadonlySet<string>;
+  explainers: ReadonlySet<string>;
   statistics: ReadonlySet<string>;
   seeds: ReadonlySet<string>;
   /** The years of the five-year lists. */
@@ -185,6 +186,7 @@ export function knownIds(raw: RawContent): KnownIds {
     schools: ids(raw.schools),
     colleges: ids(raw.colleges),
     policies: new Set(raw.policies.map((p) => p.label)),
+    explainers: new Set(raw.explainers.map((e) => e.label)),
     statistics: ids(raw.statistics),
     seeds: new Set(raw.seeds),
     lists: new Set(raw.lists.map((l) => String((l.data as { year?: unknown } | null)?.year))),
@@ -197,6 +199,7 @@ const TARGETS = {
   schools: '应为 schools.yaml 中的学校 id',
   colleges: '应为 colleges.yaml 中的学校 id',
   policies: '应为 content/policies 中的文件 id',
+  explainers: '应为 content/explainers 中的解读 id',
   statistics: '应为 statistics.yaml 中的 id',
   seeds: '应为 content/seeds 中的原始文本文件',
   lists: '应为 content/five-year-lists 中已有名单的年份',
@@ -257,6 +260,7 @@ export const REFERENCES: ReferenceRule[] = [
   rule({ from: 'explainers', to: 'statistics', refs: (d) => statsIn(d.body).map((id, i) => ({ field: `正文 <Stat> 第${i + 1}处`, id })) }),
   rule({ from: 'explainers', to: 'policies', refs: (d) => d.sources.map((id, s) => ({ field: `sources.${s}`, id })) }),
   rule({ from: 'questions', to: 'policies', refs: (d) => [{ field: 'document', id: d.document }] }),
+  rule({ from: 'questions', to: 'explainers', refs: (d) => (d.near ?? []).map((id, i) => ({ field: `near.${i}`, id })) }),
   rule({ from: 'officialChannels', to: 'institutions', refs: (d) => [{ field: 'institution', id: d.institution }] }),
 ];
 

@@ -374,8 +374,11 @@ export const ASK_BODIES = ['school', 'college', 'city-bureau'] as const;
 export const questionSchema = z.object({
   /** Stable id. */
   id: slug,
-  /** Which path it belongs to: the five-year programs, the 综合高中班 pilot, ordinary 中职 admissions. */
-  topic: z.enum(['five-year', 'pilot', 'vocational']),
+  /**
+   * Which path it belongs to: the five-year programs, the 综合高中班 pilot, ordinary 中职 admissions;
+   * `search`: asked in search only, shown on no page.
+   */
+  topic: z.enum(['five-year', 'pilot', 'vocational', 'search']),
   /** The question as a family would ask it. */
   question: z.string().min(4).max(40),
   /** The document that leaves it open (a policy id). */
@@ -390,6 +393,13 @@ export const questionSchema = z.object({
   unqualified: z.array(unqualifiedSchema).optional(),
   /** Whom to ask, in order. */
   ask: z.array(z.enum(ASK_BODIES)).min(1),
+  /**
+   * What a search must hold to be answered by this question: each item a group of words separated
+   * by |, one word of every group (分数线|多少分 finds “录取分数线是多少”).
+   */
+  search: z.array(z.string().regex(/^[^|\s]+(\|[^|\s]+)*$/, '应为用 | 隔开的词，如 分数线|多少分')).optional(),
+  /** The explainers nearest to the question (ids), offered with its answer in search. */
+  near: z.array(slug).optional(),
 });
 
 /**

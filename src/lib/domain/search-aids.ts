@@ -94,6 +94,11 @@ export function pinyinWords(name: string, places: string[] = []): string[] {
   return [...words];
 }
 
+/** Pair lines a search result shows under a page: a handful, then how many there are. */
+export const PAIRS_SHOWN = 4;
+export const resultPairLines = (pairs: readonly string[]): string[] =>
+  pairs.length > PAIRS_SHOWN ? [...pairs.slice(0, PAIRS_SHOWN), `……共${pairs.length}个专业对`] : [...pairs];
+
 /** The search words of content/search-terms.yaml that lead to a page, by its site path or its major's name. */
 export function termsForPage(terms: SearchTerm[], page: { path: string; majorName?: string }): string[] {
   const words = terms

@@ -151,6 +151,20 @@ describe('checkContent on deliberately broken content', () => {
     ]);
   });
 
+  it('checks a question’s search words and the explainers it offers with its answer', async () => {
+    const problems = await problemsWith((c) => {
+      entryData(c.questions, 'fees').search = ['学费||多少钱'];
+      entryData(c.questions, 'places').near = ['no-such-explainer'];
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'content/questions.yaml', field: 'search.0', expected: expect.stringContaining('用 | 隔开的词') }),
+        expect.objectContaining({ file: 'content/questions.yaml', field: 'near.0', expected: expect.stringContaining('content/explainers 中的解读 id') }),
+      ]),
+    );
+    expect(problems).toHaveLength(2);
+  });
+
   it('refuses a document period whose words are not in the document', async () => {
     expect(await problemsWith((c) => (entryData(c.policies, 'pilot-guideline-2024').period.quote = '现就2024年至2027年试点工作提出如下指导意见'))).toEqual([
       expect.objectContaining({ file: 'content/policies/pilot-guideline-2024.md', field: 'period.quote', expected: expect.stringContaining('2024年至2027年') }),
