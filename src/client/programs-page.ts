@@ -3,6 +3,7 @@ import { filterToSearch, matchesOrUnknown, optionCounts, parseFilter, type Filte
 import { readFamilyCity, writeFamilyCity } from './family-city.ts';
 import { bindFilterForm, facetsOf, filterKeys } from './facet-filter.ts';
 import { followYear } from './year-switch.ts';
+import { fetchQuestionAnswers, questionBox } from './search-answers.ts';
 
 /**
  * Makes the /programs/ filter form instant: filtering as you choose or type, live counts per
@@ -106,6 +107,20 @@ export function enhanceProgramFilter(root: Document) {
     }
   }
 
+  /**
+   * A keyword that asks what the documents do not hold (分数线, 学费, 电话) gets the same plain
+   * answer as in search, under "没有符合条件的专业对".
+   */
+  let asked = '';
+  async function answerQuestion(q: string) {
+    asked = q;
+    const answers = q ? await fetchQuestionAnswers(searchBase, q) : [];
+    if (asked !== q || !empty) return;
+    empty.querySelector('.answer-question')?.remove();
+    const siteBase = searchBase.replace(/search\/$/, '');
+    if (answers[0]) empty.append(questionBox(answers[0], siteBase, 'div'));
+  }
+
   function show(filter: Filter) {
     const { from, ...facetFilter } = filter;
     let shown = 0;
@@ -141,6 +156,7 @@ export function enhanceProgramFilter(root: Document) {
           : `找到 ${matched} 个专业对（共 ${cards.length} 个）${unlocated > 0 ? `；另有 ${unlocated} 个学校所在地待核实，可能也在${facetFilter['city']}，列在最后` : ''}`;
     if (empty) empty.hidden = shown > 0;
     if (shown === 0) offerNearest(filter, facetFilter);
+    void answerQuestion(shown === 0 ? (facetFilter['q'] ?? '') : '');
     if (searchLink) searchLink.href = facetFilter['q'] ? `${searchBase}?q=${encodeURIComponent(facetFilter['q'])}` : searchBase;
     order(from);
     writeFamilyCity(from);

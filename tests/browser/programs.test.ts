@@ -65,6 +65,28 @@ describe('/programs/ with JavaScript', () => {
   });
 });
 
+describe('/programs/ keyword box speaks the search vocabulary', () => {
+  it('finds pairs by the words families type, and answers what the documents do not hold as search does', async () => {
+    const page = await newPage(browser());
+    await page.goto(url('/programs/'));
+    for (const word of ['护士', '汽修', '电脑', '高铁', '厨师', 'shuozhou', '长治卫校']) {
+      await page.getByLabel('关键词').fill(word);
+      expect(await page.locator('.pair:visible').count(), word).toBeGreaterThan(0);
+    }
+    await page.getByLabel('关键词').fill('分数线');
+    expect(await page.locator('#empty-result').isVisible()).toBe(true);
+    const answer = page.locator('#empty-result .answer-question');
+    await answer.waitFor();
+    expect(await answer.innerText()).toContain('没有写');
+    expect(await answer.innerText()).toContain('可以问：');
+    expect(await page.getByRole('link', { name: '全站搜索' }).getAttribute('href')).toMatch(/\/search\/\?q=%E5%88%86%E6%95%B0%E7%BA%BF$/);
+    // A word the documents do hold leaves no stale answer behind.
+    await page.getByLabel('关键词').fill('没有这个专业');
+    await page.waitForFunction(() => !document.querySelector('#empty-result .answer-question'));
+    await page.close();
+  });
+});
+
 describe('/programs/ and /map/ with a link that does not fit', () => {
   it('says so for a year without a list or a city and 专业大类 not on it, and applies the rest', async () => {
     const page = await newPage(browser());
