@@ -2,6 +2,7 @@
 //   npm run bench                 everything (build, page weight, search, Lighthouse, scale 1×/10×/100×)
 //   npm run bench -- --quick      skip Lighthouse and the 100× build
 //   npm run bench -- --quick --scale=300   only the 300× scale row (with page weight and search)
+//   npm run bench -- --search     only search (loopback, recall, exact words, slow line) on dist/ as built
 // Results also go to bench-results/latest.json. Runs Debian's Chromium (CHROME_PATH or /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { startServer } from './serve.mjs';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const quick = process.argv.includes('--quick');
+// --search: only the search figures, on the site as last built (dist/).
+const searchOnly = process.argv.includes('--search');
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // MIMALLOC_PURGE_DELAY=0 as in `npm run build`: the bundler (Rolldown, whose allocator is mimalloc) then
@@ -103,6 +106,7 @@ async function searchOnce(browser, base, query, cold) {
     const w = window;
     w.__firstInput = 0;
     w.__firstResult = 0;
+    w.__firstFullText = 0;
     document.getElementById('search-q').addEventListener(
       'input',
       () => {
@@ -111,23 +115,25 @@ async function searchOnce(browser, base, query, cold) {
       { capture: true },
     );
     new MutationObserver(() => {
-      if (!w.__firstResult && document.querySelector('#search-results h3')) w.__firstResult = performance.now();
-    }).observe(document.getElementById('search-results'), { childList: true, subtree: true });
+      if (!w.__firstResult && document.querySelector('#search-answers:not([hidden]) h3, #search-results h3')) w.__firstResult = performance.now();
+      if (!w.__firstFullText && document.querySelector('#search-results h3')) w.__firstFullText = performance.now();
+    }).observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true, attributes: true });
   });
   await page.keyboard.type(query);
-  await page.waitForSelector('#search-results h3', { timeout: 15000 });
+  await page.waitForSelector('#search-answers:not([hidden]) h3, #search-results h3', { timeout: 15000 });
   await page.waitForTimeout(500);
-  const { ms, bytes } = await page.evaluate(() => ({
+  const { ms, fullTextMs, bytes } = await page.evaluate(() => ({
     ms: Math.round(window.__firstResult - window.__firstInput),
+    fullTextMs: window.__firstFullText ? Math.round(window.__firstFullText - window.__firstInput) : null,
     // Bytes as transferred (the local server does not compress; Pagefind's files are gzip already).
     bytes: performance
       .getEntriesByType('resource')
       .filter((e) => e.name.includes('/pagefind/'))
       .reduce((sum, e) => sum + e.encodedBodySize, 0),
   }));
-  const count = await page.locator('#search-results h3').count();
+  const count = await page.locator('#search-answers:not([hidden]) h3, #search-results h3').count();
   await context.close();
-  return { query, ms, bytes, count };
+  return { query, ms, fullTextMs, bytes, count };
 }
 
 /** The median of `runs` searches (the figures vary by tens of milliseconds from run to run). */
@@ -135,7 +141,71 @@ async function searchTiming(browser, base, query, cold, runs = 3) {
   const all = [];
   for (let i = 0; i < runs; i++) all.push(await searchOnce(browser, base, query, cold));
   const byTime = [...all].sort((a, b) => a.ms - b.ms);
-  return { ...byTime[Math.floor(runs / 2)], all: all.map((r) => r.ms) };
+  const fullText = all
+    .map((r) => r.fullTextMs)
+    .filter((t) => t !== null)
+    .sort((a, b) => a - b);
+  return { ...byTime[Math.floor(runs / 2)], all: all.map((r) => r.ms), fullTextMs: fullText[Math.floor(fullText.length / 2)] ?? null };
+}
+
+/**
+ * On a slow line (tests/helpers/slow.ts: 400 ms round trip, 50 KB/s, text gzipped as a host serves
+ * it), in a fresh context: the time from opening /search/?q=… (what the header box on every page
+ * does) to the first result, and from a keystroke one second after the search page has loaded to the
+ * first result; and whether the expected page is among the first three.
+ */
+async function slowSearchOnce(browser, base, query, mode) {
+  const { slowLine, watchFirstResult, firstResult, firstFullText } = await import('../tests/helpers/slow.ts');
+  const { isHit } = await import('../tests/helpers/search.ts');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await slowLine(page);
+  await watchFirstResult(page);
+  let ms;
+  if (mode === 'open') {
+    await page.goto(`${base}search/?q=${encodeURIComponent(query.q)}`, { waitUntil: 'commit' });
+    ms = (await firstResult(page)).atMs;
+  } else {
+    await page.goto(`${base}search/`, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    await page.locator('#search-q').fill(query.q);
+    ms = (await firstResult(page)).afterInputMs;
+  }
+  // Right or not at that moment: what the page shows when its first result appears (the answers,
+  // or the full-text results if they came first).
+  const shown = await page.evaluate(() => [
+    ...[...document.querySelectorAll('#search-answers:not([hidden]) [data-question]')].map((li) => `question:${li.dataset.question}`),
+    ...[...document.querySelectorAll('#search-answers:not([hidden]) h3 a, #search-results h3 a')].map((a) => a.getAttribute('href')),
+  ]);
+  const right = isHit(shown, query.expect);
+  // And the full-text results below, when a query has any (all ten of the set's first do).
+  const fullText = mode === 'open' ? await firstFullText(page).catch(() => null) : null;
+  await context.close();
+  return { ms, right, fullText };
+}
+
+async function slowSearch(browser, base, queries, runs = 3) {
+  const rows = [];
+  for (const query of queries) {
+    const row = { query: query.q };
+    for (const mode of ['open', 'type']) {
+      const all = [];
+      for (let i = 0; i < runs; i++) all.push(await slowSearchOnce(browser, base, query, mode));
+      const sorted = [...all].sort((a, b) => a.ms - b.ms);
+      const fullTexts = all
+        .map((r) => r.fullText)
+        .filter((t) => t !== null)
+        .sort((a, b) => a - b);
+      row[mode] = {
+        ms: sorted[Math.floor(runs / 2)].ms,
+        runs: all.map((r) => r.ms),
+        right: all.every((r) => r.right),
+        fullTextMs: fullTexts[Math.floor(fullTexts.length / 2)] ?? null,
+      };
+    }
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** The share of tests/search-queries.yaml whose page is among the first three results. */
@@ -204,54 +274,58 @@ const median = (xs) => {
 
 mkdirSync('bench-results', { recursive: true });
 
-// 1. Build and index the real site.
-console.log('## 构建（真实内容）\n');
-const astro = timed('astro', ['build']);
-const index = timed('pagefind', ['--site', 'dist']);
-results.build = {
-  astroSeconds: astro.seconds,
-  pagefindSeconds: index.seconds,
-  peakRss: astro.rss,
-  pages: readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('index.html')).length,
-};
-table(
-  ['步骤', '耗时', '峰值内存'],
-  [
-    ['astro build', `${astro.seconds.toFixed(1)} s`, `${(astro.rss / 2 ** 20).toFixed(0)} MB`],
-    ['pagefind', `${index.seconds.toFixed(1)} s`, `${(index.rss / 2 ** 20).toFixed(0)} MB`],
-  ],
-);
+if (!searchOnly) {
+  // 1. Build and index the real site.
+  console.log('## 构建（真实内容）\n');
+  const astro = timed('astro', ['build']);
+  const index = timed('pagefind', ['--site', 'dist']);
+  results.build = {
+    astroSeconds: astro.seconds,
+    pagefindSeconds: index.seconds,
+    peakRss: astro.rss,
+    pages: readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('index.html')).length,
+  };
+  table(
+    ['步骤', '耗时', '峰值内存'],
+    [
+      ['astro build', `${astro.seconds.toFixed(1)} s`, `${(astro.rss / 2 ** 20).toFixed(0)} MB`],
+      ['pagefind', `${index.seconds.toFixed(1)} s`, `${(index.rss / 2 ** 20).toFixed(0)} MB`],
+    ],
+  );
+}
 
 const { server, url: base } = await startServer({ root: 'dist', base: '/', port: 0 });
 try {
   await withBrowser(async (browser) => {
     // 2. Page weight per page type.
-    const types = [
-      ['首页', '/'],
-      ['文件', '/policies/opinion-2023/'],
-      ['学校', '/schools/gaoping-zhongdeng-zhuanye-xuexiao/'],
-      ['高职学校', '/colleges/changzhi-zhiye-jishu-xueyuan/'],
-      ['专业', '/majors/460301/'],
-      ['城市', '/cities/linfen/'],
-      ['找专业', '/programs/'],
-      ['地图', '/map/'],
-      ['数据', '/data/'],
-      ['解读', '/explainers/five-year-programs/'],
-      ['搜索', '/search/'],
-      ['文件库', '/policies/'],
-      ['备选', '/shortlist/'],
-    ];
-    const weights = [];
-    for (const [label, path] of types) weights.push({ label, ...(await pageWeight(browser, base, 'dist', path)) });
-    results.pages = weights;
-    console.log('## 每类页面首屏加载（gzip，不含搜索索引；加载事件之前请求的）\n');
-    table(
-      ['页面', '路径', 'HTML+CSS+JS', '其中 JS', '加载后的 JS', '请求数'],
-      weights.map((w) => [w.label, w.path, kb(w.gzip), kb(w.js), kb(w.laterJs), String(w.requests)]),
-    );
-    const sizes = weights.map((w) => w.gzip);
-    results.pageSummary = { median: median(sizes), max: Math.max(...sizes) };
-    console.log(`中位数 ${kb(median(sizes))}（目标 ≤ 20 KB）；最大 ${kb(Math.max(...sizes))}（目标 ≤ 80 KB）\n`);
+    if (!searchOnly) {
+      const types = [
+        ['首页', '/'],
+        ['文件', '/policies/opinion-2023/'],
+        ['学校', '/schools/gaoping-zhongdeng-zhuanye-xuexiao/'],
+        ['高职学校', '/colleges/changzhi-zhiye-jishu-xueyuan/'],
+        ['专业', '/majors/460301/'],
+        ['城市', '/cities/linfen/'],
+        ['找专业', '/programs/'],
+        ['地图', '/map/'],
+        ['数据', '/data/'],
+        ['解读', '/explainers/five-year-programs/'],
+        ['搜索', '/search/'],
+        ['文件库', '/policies/'],
+        ['备选', '/shortlist/'],
+      ];
+      const weights = [];
+      for (const [label, path] of types) weights.push({ label, ...(await pageWeight(browser, base, 'dist', path)) });
+      results.pages = weights;
+      console.log('## 每类页面首屏加载（gzip，不含搜索索引；加载事件之前请求的）\n');
+      table(
+        ['页面', '路径', 'HTML+CSS+JS', '其中 JS', '加载后的 JS', '请求数'],
+        weights.map((w) => [w.label, w.path, kb(w.gzip), kb(w.js), kb(w.laterJs), String(w.requests)]),
+      );
+      const sizes = weights.map((w) => w.gzip);
+      results.pageSummary = { median: median(sizes), max: Math.max(...sizes) };
+      console.log(`中位数 ${kb(median(sizes))}（目标 ≤ 20 KB）；最大 ${kb(Math.max(...sizes))}（目标 ≤ 80 KB）\n`);
+    }
 
     // 3. Search.
     const queries = ['机电', '朔州', '综合高中班', '五年制', '护理', '太原铁路机械学校', '护士', 'shuozhou', '长治卫校'];
@@ -259,13 +333,30 @@ try {
     for (const q of queries) {
       const warm = await searchTiming(browser, base, q, false);
       const cold = await searchTiming(browser, base, q, true);
-      timings.push({ query: q, warmMs: warm.ms, coldMs: cold.ms, warmRuns: warm.all, coldRuns: cold.all, bytes: cold.bytes, count: cold.count });
+      timings.push({
+        query: q,
+        warmMs: warm.ms,
+        coldMs: cold.ms,
+        warmRuns: warm.all,
+        coldRuns: cold.all,
+        warmFullTextMs: warm.fullTextMs,
+        coldFullTextMs: cold.fullTextMs,
+        bytes: cold.bytes,
+        count: cold.count,
+      });
     }
     results.search = timings;
     console.log('## 搜索：从第一次按键到第一条结果（新的浏览器上下文，无缓存；每格三次取中位数）\n');
     table(
-      ['查询', '页面已打开片刻', '页面刚打开', '首次查询下载', '结果数'],
-      timings.map((t) => [t.query, `${t.warmMs} ms（${t.warmRuns.join('/')}）`, `${t.coldMs} ms（${t.coldRuns.join('/')}）`, kb(t.bytes), String(t.count)]),
+      ['查询', '页面已打开片刻', '页面刚打开', '全文结果（片刻 / 刚打开）', '首次查询下载', '结果数'],
+      timings.map((t) => [
+        t.query,
+        `${t.warmMs} ms（${t.warmRuns.join('/')}）`,
+        `${t.coldMs} ms（${t.coldRuns.join('/')}）`,
+        `${t.warmFullTextMs ?? '—'} / ${t.coldFullTextMs ?? '—'} ms`,
+        kb(t.bytes),
+        String(t.count),
+      ]),
     );
     console.log(
       `最慢：已打开片刻 ${Math.max(...timings.map((t) => t.warmMs))} ms（目标 ≤ 100 ms），刚打开 ${Math.max(...timings.map((t) => t.coldMs))} ms（目标 ≤ 250 ms）\n`,
@@ -277,10 +368,53 @@ try {
       `查询集（tests/search-queries.yaml）：前三条命中 ${hit.hits}/${hit.total}（${((100 * hit.hits) / hit.total).toFixed(0)}%）${hit.misses.length ? `；未命中：${hit.misses.join('、')}` : ''}`,
     );
     console.log(`搜索索引（dist/pagefind/ 全部文件）：${(results.searchIndexBytes / 2 ** 20).toFixed(2)} MB\n`);
+
+    // Recall and exact words (the same measures as tests/browser/search-recall.test.ts).
+    {
+      const { parse } = await import('yaml');
+      const { exactShare, indexedTexts, recall } = await import('../tests/helpers/search.ts');
+      const words = parse(readFileSync('tests/search-words.yaml', 'utf8'));
+      const names = ['schools', 'colleges', 'cities', 'majors'].flatMap((f) => parse(readFileSync(`content/${f}.yaml`, 'utf8')).map((e) => e.name));
+      const page = await browser.newPage();
+      await page.goto(`${base}search/`);
+      const texts = await indexedTexts(page);
+      const rows = await recall(page, [...new Set([...names, ...words])]);
+      const holding = rows.reduce((n, r) => n + r.holding, 0);
+      const found = rows.reduce((n, r) => n + r.found, 0);
+      const exact = await exactShare(page, words, texts);
+      await page.close();
+      results.searchRecall = { found, holding, terms: rows.length };
+      results.searchExact = exact;
+      console.log(`召回率（每个名称和文件词语，含该词的页面都在结果里）：${found}/${holding}（${((100 * found) / holding).toFixed(1)}%），${rows.length} 个词`);
+      console.log(
+        `前三条含完整词（文件词语 ${words.length} 个）：${exact.good}/${exact.slots}（${((100 * exact.good) / exact.slots).toFixed(1)}%）${exact.misses.length ? `；未满：${exact.misses.join('、')}` : ''}\n`,
+      );
+    }
+
+    // A slow line, as families in a chat app's browser often have.
+    {
+      const { parse } = await import('yaml');
+      const slowServer = await startServer({ root: 'dist', base: '/', port: 0, gzip: true });
+      const first = parse(readFileSync('tests/search-queries.yaml', 'utf8')).slice(0, 10);
+      const rows = await slowSearch(browser, slowServer.url, first).finally(() => slowServer.server.close());
+      results.slowSearch = rows;
+      console.log('## 慢速网络上的搜索（往返 400 ms，下行 50 KB/s，文本 gzip；新的浏览器上下文；每格三次取中位数）\n');
+      table(
+        ['查询', '打开 /search/?q= 到第一条结果', '页面载入 1 秒后按键到第一条结果', '预期页面在前三'],
+        rows.map((r) => [
+          r.query,
+          `${r.open.ms} ms（${r.open.runs.join('/')}）`,
+          `${r.type.ms} ms（${r.type.runs.join('/')}）`,
+          r.open.right && r.type.right ? '是' : '否',
+        ]),
+      );
+      const med = (k) => rows.map((r) => r[k].ms).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
+      console.log(`中位数：打开 ${med('open')} ms（目标 ≤ 2500 ms），按键 ${med('type')} ms（目标 ≤ 1000 ms）\n`);
+    }
   });
 
   // 4. Lighthouse (mobile).
-  if (!quick) {
+  if (!quick && !searchOnly) {
     console.log('## Lighthouse（移动端，Debian Chromium）\n');
     const rows = [];
     results.lighthouse = {};
@@ -312,9 +446,11 @@ const factors = scaleArg
       .split(',')
       .map(Number)
       .filter((n) => n >= 1)
-  : quick
-    ? [1, 10]
-    : [1, 10, 100];
+  : searchOnly
+    ? []
+    : quick
+      ? [1, 10]
+      : [1, 10, 100];
 for (const factor of factors) {
   const content = factor === 1 ? 'content' : `bench-results/content-${factor}x`;
   const counts = factor === 1 ? { schools: 23, pairs: 35, documents: 5 } : generateScale(factor, content);

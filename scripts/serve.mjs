@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SECURITY_HEADERS } from '../src/lib/web/security.ts';
@@ -33,10 +34,14 @@ async function isFile(path) {
 }
 
 /**
- * Starts a static server for `root` mounted at `base` on `host:port` (port 0 picks a free one).
+ * Starts a static server for `root` mounted at `base` on `host:port` (port 0 picks a free one);
+ * `gzip` compresses text for clients that accept it.
  * Resolves to { server, url }.
  */
-export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1', port = 4321 } = {}) {
+/** Types a host compresses on the way (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg)/;
+
+export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1', port = 4321, gzip = false } = {}) {
   const dir = resolve(root);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server = createServer((req, res) => {
@@ -75,7 +80,13 @@ export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1
       return res.end();
     }
     if (!(await isFile(file))) return notFound(res);
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // `gzip`: text compressed as a real host serves it (the benchmark's slow-connection figures).
+    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      return createReadStream(file).pipe(createGzip()).pipe(res);
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type });
     createReadStream(file).pipe(res);
   }
 

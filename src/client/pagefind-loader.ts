@@ -1,3 +1,5 @@
+import { INDEX_TAG_ATTRIBUTE } from '../lib/web/pagefind-files.ts';
+
 /** The parts of Pagefind's browser API the site uses. */
 export interface PagefindFragment {
   url: string;
@@ -18,6 +20,11 @@ export interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | null = null;
+/**
+ * How long the engine may take to start before the page says it could not: Pagefind waits for ever
+ * when its WebAssembly cannot be fetched. At 50 KB/s its files take about 4 s.
+ */
+const START_LIMIT_MS = 30_000;
 /** Failed loads so far: a retry imports the script under a new address, as a browser remembers a module that failed. */
 let failures = 0;
 
@@ -46,8 +53,11 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const loading = (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${failures ? `?retry=${failures}` : ''}`)) as Pagefind;
-    await module.options({ basePath: `${base}pagefind/`, excerptLength: 40, noWorker: true });
-    await module.init();
+    // The tag the build gave the entry file's preload, so Pagefind asks for that very file (without
+    // one it adds the time to the address and the preload goes unused).
+    const tag = document.querySelector<HTMLLinkElement>(`link[${INDEX_TAG_ATTRIBUTE}]`)?.getAttribute(INDEX_TAG_ATTRIBUTE) ?? null;
+    await module.options({ basePath: `${base}pagefind/`, excerptLength: 40, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+    await Promise.race([module.init(), new Promise((_, fail) => setTimeout(() => fail(new Error('Pagefind did not start')), START_LIMIT_MS))]);
     warmUp(module);
     return module;
   })();

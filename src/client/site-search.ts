@@ -135,10 +135,9 @@ export function enhanceSearchPage(root: Document, base: string) {
     status.textContent = `全文搜索没能加载，可能是网络断了。${anyAnswer() ? '上面的答案仍然可以打开。' : ''}`;
     const retry = make('button', 'search-retry', '重新加载全文搜索');
     retry.type = 'button';
-    retry.addEventListener('click', () => {
-      retry.remove();
-      void schedule(read(), false);
-    });
+    // A fresh page: a browser keeps a failed script or preload for the page that asked for it, and
+    // the address holds the query and filters.
+    retry.addEventListener('click', () => location.reload());
     status.append(' ', retry);
   }
 
@@ -246,7 +245,11 @@ export function enhanceSearchPage(root: Document, base: string) {
   // The address follows the query searched, not every keystroke: while a search runs, typing only
   // replaces the one waiting (the browser's history call is not free, and it competes with the
   // arriving results for the page's main thread).
+  // The query and filters last asked for: leaving the box (a change event with nothing changed, as
+  // when the reader taps a result or the retry button) does not search again.
+  let asked = '';
   async function schedule(state: SearchState, updateUrl: boolean) {
+    asked = searchToQuery(state);
     if (busy) {
       pending = state;
       return;
@@ -279,5 +282,12 @@ export function enhanceSearchPage(root: Document, base: string) {
   }
   void schedule(initial, false);
   void fillFilters();
-  onFormChange(form, () => void schedule(read(), true), { live: true });
+  onFormChange(
+    form,
+    () => {
+      const state = read();
+      if (searchToQuery(state) !== asked) void schedule(state, true);
+    },
+    { live: true },
+  );
 }
