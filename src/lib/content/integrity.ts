@@ -611,6 +611,8 @@ export function isAbbreviationOf(short: string, name: string): boolean {
 export function checkSearchTerms(content: ValidContent, pages: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const majorNames = new Set(content.majors.map((m) => m.data.name));
+  const kindsOf = new Map<string, Set<string>>();
+  for (const { data } of content.majors) kindsOf.set(data.name, (kindsOf.get(data.name) ?? new Set()).add(data.subcategory));
   const seen = new Map<string, string>();
   for (const { entry, data } of content.searchTerms) {
     data.words.forEach((word, i) => {
@@ -624,6 +626,16 @@ export function checkSearchTerms(content: ValidContent, pages: Set<string>): Pro
     data.majors?.forEach((name, i) => {
       if (!majorNames.has(name))
         problems.push({ file: entry.file, entry: entry.label, field: `majors.${i}`, expected: `应为 majors.yaml 中的专业名称，实际为“${name}”` });
+      // The words mean majors of the kinds a person reviewed (kinds: 专业类); a major of another kind
+      // is a word pointing where it should not (火车司机 at a power-supply major, 设计 at a computer one).
+      const other = [...(kindsOf.get(name) ?? [])].filter((kind) => !data.kinds?.includes(kind));
+      if (majorNames.has(name) && other.length > 0)
+        problems.push({
+          file: entry.file,
+          entry: entry.label,
+          field: `majors.${i}`,
+          expected: `“${name}”属于${other.join('、')}，不在这组词所指的专业类（kinds：${data.kinds?.join('、') || '未写'}）中：请核对这些词是否真指这个专业，确认后把专业类写入 kinds`,
+        });
     });
     data.pages?.forEach((path, i) => {
       if (!pages.has(path))

@@ -339,6 +339,11 @@ export const searchTermSchema = z
     words: z.array(z.string().min(1)).min(1),
     /** Catalogue major names (majors.yaml) whose pages these words should find. */
     majors: z.array(z.string().min(2)).optional(),
+    /**
+     * The kinds of major (专业类, as majors.yaml names them) the words mean, as a person reviewed
+     * them: the build refuses a listed major of another kind.
+     */
+    kinds: z.array(z.string().min(2)).optional(),
     /** Site paths of indexed pages (explainers/<id>/ …) these words should find. */
     pages: z
       .array(z.string().regex(/^(explainers|policies|schools|colleges|cities|majors)\/[a-z0-9-]+\/$/, '应为站内路径，如 explainers/five-year-programs/'))

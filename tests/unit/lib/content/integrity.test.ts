@@ -388,6 +388,17 @@ describe('search words (content/search-terms.yaml) and short names', () => {
     expect(problems).toHaveLength(3);
   });
 
+  it('rejects a word that points at a major of another kind than the kinds a person reviewed', async () => {
+    const problems = await problemsWith((c) => {
+      terms(c).find((t) => t.words.includes('火车司机'))!.majors!.push('铁道供电技术', '计算机应用技术');
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/search-terms.yaml', field: 'majors.3', expected: expect.stringContaining('“计算机应用技术”属于计算机类') }),
+    ]);
+    const unreviewed = await problemsWith((c) => delete (terms(c).find((t) => t.words.includes('护士')) as { kinds?: string[] }).kinds);
+    expect(unreviewed).toEqual([expect.objectContaining({ field: 'majors.0', expected: expect.stringContaining('kinds：未写') })]);
+  });
+
   it('rejects a word listed twice and a word that is already a catalogue name', async () => {
     const problems = await problemsWith((c) => nursing(c).words.push('电脑', '护理'));
     expect(problems.map((p) => p.expected).sort()).toEqual([expect.stringContaining('“护理”已是专业目录名称'), expect.stringContaining('“电脑”已在')].sort());
