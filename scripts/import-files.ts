@@ -4,7 +4,8 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { institutionYaml, listChanges, type ImportCatalogue, type ListImport, type ListShape } from '../src/lib/content/list-import.ts';
+import { institutionYaml, listChanges, majorYaml, type ImportCatalogue, type ListImport, type ListShape } from '../src/lib/content/list-import.ts';
+import { CATALOGUE_EDITION, parseCatalogue } from '../src/lib/content/catalogue.ts';
 import { NoticeFormatError } from '../src/lib/content/notice-import.ts';
 import type { Institution, Major } from '../src/lib/content/schemas.ts';
 
@@ -58,10 +59,19 @@ function note(file: string, encoding: string, text: string): string {
   return text;
 }
 
-/** The institutions and catalogue majors already in a content folder. */
+/** The institutions and majors already in a content folder, and the full catalogue of majors. */
 export function readCatalogue(contentDir: string): ImportCatalogue & { schools: Institution[]; colleges: Institution[] } {
   const read = <T>(name: string): T => parse(readFileSync(join(contentDir, name), 'utf8')) as T;
-  return { schools: read<Institution[]>('schools.yaml'), colleges: read<Institution[]>('colleges.yaml'), majors: read<Major[]>('majors.yaml') };
+  const path = join(contentDir, 'catalogue', '2021.tsv');
+  if (!existsSync(path)) stop(`找不到专业目录 ${path}：导入用它给名单里的新专业查代码（${CATALOGUE_EDITION}）。`);
+  const full = parseCatalogue(readFileSync(path, 'utf8'));
+  if (full.problems.length) stop(`专业目录 ${path} 第${full.problems[0]!.line}行无法读取：${full.problems[0]!.expected}`);
+  return {
+    schools: read<Institution[]>('schools.yaml'),
+    colleges: read<Institution[]>('colleges.yaml'),
+    majors: read<Major[]>('majors.yaml'),
+    full: full.majors,
+  };
 }
 
 /** Reads a file (or its `text`, already read) with `read`; a format error stops the command with the line it names. */
@@ -136,6 +146,18 @@ export function appendInstitutions(contentDir: string, imported: ListImport, com
     written.push(name);
   }
   return written;
+}
+
+/** Appends the majors an import added to majors.yaml, from the catalogue; returns the files written. */
+export function appendMajors(contentDir: string, imported: ListImport, command: string, document: string): string[] {
+  if (imported.newMajors.length === 0) return [];
+  const text = readFileSync(join(contentDir, 'majors.yaml'), 'utf8');
+  writeContent(
+    contentDir,
+    'majors.yaml',
+    `${text.replace(/\n*$/, '\n')}\n# Added by npm run ${command} from ${document}: code, level, 专业大类 and 专业类 from ${CATALOGUE_EDITION} (content/catalogue/2021.tsv).\n${imported.newMajors.map(majorYaml).join('\n')}\n`,
+  );
+  return ['majors.yaml'];
 }
 
 /** Every name the list file annotates its ids with. */

@@ -5,10 +5,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildListImport, listYaml } from '../src/lib/content/list-import.ts';
-import { parseListCsv } from '../src/lib/content/notice-import.ts';
+import { parseListCsvTable } from '../src/lib/content/notice-import.ts';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/content/text.ts';
-import { appendInstitutions, commandLine, guardList, namesOf, readCatalogue, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
+import {
+  appendInstitutions,
+  appendMajors,
+  commandLine,
+  guardList,
+  namesOf,
+  readCatalogue,
+  readOrRefuse,
+  refuseOnProblems,
+  writeContent,
+} from './import-files.ts';
 
 const USAGE = '用法：npm run import-list -- <名单.csv> --year <年份> --notice <content/policies 中的通知 id> [--content <内容目录>] [--replace]';
 const args = commandLine(process.argv, USAGE);
@@ -28,13 +38,13 @@ if (!existsSync(policyPath)) {
   console.error(`找不到 content/policies/${notice}.md：请先导入或写好这份通知（npm run import-notice），再导入它的名单。`);
   process.exit(1);
 }
-const rows = readOrRefuse(file, parseListCsv);
+const { rows, extraHeadings } = readOrRefuse(file, parseListCsvTable);
 const catalogue = readCatalogue(contentDir);
 const { docNumber } = (parse(splitFrontmatter(readFileSync(policyPath, 'utf8'))?.frontmatter ?? '') ?? {}) as { docNumber?: string | null };
 const source = docNumber ?? notice;
 const imported = buildListImport(
   rows,
-  { year, document: notice, title: `${year}年五年制职业教育衔接贯通人才培养学校及专业名单`, statedSchools: null },
+  { year, document: notice, title: `${year}年五年制职业教育衔接贯通人才培养学校及专业名单`, statedSchools: null, extraHeadings },
   catalogue,
 );
 refuseOnProblems(file, imported.problems);
@@ -46,6 +56,8 @@ console.log(
   done === 'written' ? `写入 content/${target}（${imported.list.rows.length} 所中职学校，${imported.list.stated.pairs} 个专业对）` : `未改变 content/${target}`,
 );
 for (const name of appendInstitutions(contentDir, imported, 'import-list', notice)) console.log(`写入 content/${name}（新增学校，所在地待核实）`);
+for (const name of appendMajors(contentDir, imported, 'import-list', notice))
+  console.log(`写入 content/${name}（新增专业：${imported.newMajors.map((m) => `${m.name}（${m.level}，${m.id}，${m.category}）`).join('、')}）`);
 console.log(`
 发布前请人工核对：
   [ ] 名单逐行对照通知附件；表格的标题（title）按附件原文改写；stated.schools 改为通知正文写明的学校数

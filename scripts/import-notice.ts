@@ -8,7 +8,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildListImport, listYaml } from '../src/lib/content/list-import.ts';
 import { noticeMarkdown, parseNotice } from '../src/lib/content/notice-import.ts';
-import { appendInstitutions, commandLine, guardList, namesOf, readCatalogue, readInput, readOrRefuse, refuseOnProblems, writeContent } from './import-files.ts';
+import {
+  appendInstitutions,
+  appendMajors,
+  commandLine,
+  guardList,
+  namesOf,
+  readCatalogue,
+  readInput,
+  readOrRefuse,
+  refuseOnProblems,
+  writeContent,
+} from './import-files.ts';
 
 const USAGE = '用法：npm run import-notice -- <通知文本.txt> [--content <内容目录>] [--replace]';
 const args = commandLine(process.argv, USAGE);
@@ -37,7 +48,13 @@ const seed =
 const catalogue = readCatalogue(contentDir);
 const imported = buildListImport(
   notice.rows,
-  { year, document: id, title: notice.attachmentTitle ?? `${year}年五年制名单`, statedSchools: Number.isNaN(statedSchools) ? null : statedSchools },
+  {
+    year,
+    document: id,
+    title: notice.attachmentTitle ?? `${year}年五年制名单`,
+    statedSchools: Number.isNaN(statedSchools) ? null : statedSchools,
+    extraHeadings: notice.extraHeadings,
+  },
   catalogue,
 );
 if (notice.rows.length === 0) imported.problems.push('没有找到附件表格（表头“序号 中职学校 中职专业 高职学校 高职专业”）：这份通知没有名单可导入。');
@@ -60,6 +77,7 @@ put(
 );
 put(listPath, listText);
 written.push(...appendInstitutions(contentDir, imported, 'import-notice', id));
+written.push(...appendMajors(contentDir, imported, 'import-notice', id));
 
 console.log(`导入 ${notice.title}`);
 console.log(
@@ -74,6 +92,10 @@ console.log(`
   [ ] 提要（summary）和 relations：提要是本站所写；文件之间的关系只写原文写明的（basis: stated 并附原文），其余标为 site-reading
   [ ] content/five-year-lists/${year}.yaml：逐行对照附件，学校、专业、高职学校与原文一致，序号连续
   [ ] 专业代码：每个专业名称对应的目录代码正确（带方向的名称写作“目录名称（方向）”）`);
+if (imported.newMajors.length) {
+  console.log('  [ ] 新增专业：以下专业已按《职业教育专业目录（2021年）》加入 content/majors.yaml，请核对名称与层次：');
+  for (const m of imported.newMajors) console.log(`        ${m.name}（${m.level}，${m.id}，${m.category} · ${m.subcategory}）`);
+}
 if (imported.newSchools.length || imported.newColleges.length) {
   console.log('  [ ] 新增学校的所在地：以下学校已加入，所在地为“待核实”（unknown）。有可靠来源时填写 city、cityBasis、confidence；不要猜：');
   for (const i of [...imported.newSchools, ...imported.newColleges]) console.log(`        ${i.name}（${i.id}）`);

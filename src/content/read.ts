@@ -75,6 +75,8 @@ export interface RawContent {
   site: RawEntry | null;
   /** Names of the raw source files in the seeds folder. */
   seeds: string[];
+  /** The full catalogue of majors (content/catalogue/2021.tsv), as text; null when the file is missing. */
+  catalogue: { file: string; text: string } | null;
   /** Files that could not be read or parsed at all. */
   unreadable: { file: string; reason: string }[];
 }
@@ -125,6 +127,7 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
   const content: RawContent = {
     cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], openData: [], questions: [], officialChannels: [], changes: [], site: null,
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
+    catalogue: null,
     unreadable: [],
   };
   const show = (path: string) => relative(root, path) || path;
@@ -165,6 +168,18 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
     } catch (error) {
       content.unreadable.push({ file: show(path), reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? '缺少 content/site.yaml（本站设置）' : yamlProblem(error) });
     }
+  }
+
+  {
+    const path = join(dir, 'catalogue', '2021.tsv');
+    const large = await tooLarge(path, 'table');
+    if (large) content.unreadable.push({ file: show(path), reason: large });
+    else
+      try {
+        content.catalogue = { file: show(path), text: await readFile(path, 'utf8') };
+      } catch {
+        content.unreadable.push({ file: show(path), reason: '缺少专业目录 content/catalogue/2021.tsv（导入和构建用它核对专业代码）' });
+      }
   }
 
   for (const name of await listFiles(join(dir, 'five-year-lists'), '.yaml')) {

@@ -42,6 +42,7 @@ import { citationsIn, statsIn } from './explainer-citations.ts';
 import { componentTagsIn, listTableMarker, listTablesIn } from './list-table.ts';
 import { squash } from './text.ts';
 import { unsafeMarkup } from './markup.ts';
+import { catalogueDisagreement, parseCatalogue } from './catalogue.ts';
 
 /** One thing wrong with the content: where it is, which field, and what was expected. */
 export interface Problem {
@@ -335,6 +336,16 @@ export function checkListCounts(content: ValidContent): Problem[] {
     data.rows.forEach((row, index) => {
       if (row.no !== index + 1)
         problems.push({ file: entry.file, entry: `rows 第${index + 1}行`, field: 'no', expected: `序号应按原文顺序为 ${index + 1}，实际为 ${row.no}` });
+      // A further cell sits under a column the list declares, a number under a column of students.
+      const columns = new Map((data.columns ?? []).map((c) => [c.heading, c.kind]));
+      row.pairs.forEach((pair, p) => {
+        for (const [heading, value] of Object.entries(pair.extra ?? {})) {
+          const kind = columns.get(heading);
+          const at = { file: entry.file, entry: `序号 ${row.no}`, field: `pairs.${p}.extra.${heading}` };
+          if (!kind) problems.push({ ...at, expected: `“${heading}”应为 columns 中列出的附加列（${[...columns.keys()].join('、') || '没有附加列'}）` });
+          else if (kind === 'students' && typeof value !== 'number') problems.push({ ...at, expected: `“${heading}”是人数列，应为整数，写的是“${value}”` });
+        }
+      });
     });
   }
   return problems;
@@ -576,7 +587,25 @@ export function checkContent(raw: RawContent): Problem[] {
     ...checkDocumentMarkup(valid),
     ...checkAbsences(valid),
     ...checkSearchTerms(valid, searchablePages(raw)),
+    ...checkCatalogue(raw, valid),
   ];
+}
+
+/**
+ * The catalogue file reads line by line, and every major of content/majors.yaml agrees with it
+ * (code, name, level, 专业大类, 专业类), unless the major names its `source` (a later edition).
+ */
+export function checkCatalogue(raw: RawContent, content: ValidContent): Problem[] {
+  if (!raw.catalogue) return [];
+  const { file } = raw.catalogue;
+  const { majors, problems } = parseCatalogue(raw.catalogue.text);
+  const out: Problem[] = problems.map((p) => ({ file, entry: `第${p.line}行`, field: '', expected: p.expected }));
+  const byCode = new Map(majors.map((m) => [m.code, m]));
+  for (const { entry, data } of content.majors) {
+    const disagreement = catalogueDisagreement(data, byCode);
+    if (disagreement) out.push({ file: entry.file, entry: entry.label, field: 'id', expected: disagreement });
+  }
+  return out;
 }
 
 /** The site paths of the pages in the search index, from the content as found (a page with another error still exists). */

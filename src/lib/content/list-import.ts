@@ -1,12 +1,17 @@
 import { syllables } from '../domain/pinyin.ts';
 import type { PrintedRow } from './notice-import.ts';
-import type { Institution, Major } from './schemas.ts';
+import type { Institution, ListColumn, Major } from './schemas.ts';
+import { asMajor, CATALOGUE_EDITION, findInCatalogue, type CatalogueMajor } from './catalogue.ts';
 
-/** What the import matches against: the institutions and catalogue majors already in content. */
+/**
+ * What the import matches against: the institutions and majors already in content, and the full
+ * catalogue (content/catalogue/) a list's new majors are taken from.
+ */
 export interface ImportCatalogue {
   schools: Pick<Institution, 'id' | 'name'>[];
   colleges: Pick<Institution, 'id' | 'name'>[];
   majors: Major[];
+  full?: CatalogueMajor[];
 }
 
 /** A program as the list file records it. */
@@ -22,14 +27,27 @@ export interface ImportedList {
   document: string;
   title: string;
   stated: { schools: number; pairs: number };
-  rows: { no: number; school: string; pairs: { schoolProgram: ListedProgram; college: string; collegeProgram: ListedProgram }[] }[];
+  columns?: ListColumn[];
+  rows: {
+    no: number;
+    school: string;
+    pairs: { schoolProgram: ListedProgram; college: string; collegeProgram: ListedProgram; extra?: Record<string, number | string> }[];
+  }[];
 }
 
-/** The result of an import: the list, the institutions it adds, and what stops it. */
+/** Headings of a further column that counts students (a plan), read as a number. */
+const STUDENT_HEADINGS = /^(招生计划|计划数|招生人数|计划招生数|招生计划数|计划招生人数|招生数)(（人）|\(人\))?$/;
+
+/** A further column as the list records it: a number of students, or text kept as printed. */
+export const listColumn = (heading: string): ListColumn => ({ heading, kind: STUDENT_HEADINGS.test(heading) ? 'students' : 'text' });
+
+/** The result of an import: the list, the institutions and majors it adds, and what stops it. */
 export interface ListImport {
   list: ImportedList;
   newSchools: Institution[];
   newColleges: Institution[];
+  /** Majors the list names that content/majors.yaml did not hold, from the full catalogue. */
+  newMajors: Major[];
   /** Each a sentence naming the row and what was expected; any problem means nothing is written. */
   problems: string[];
 }
@@ -75,12 +93,14 @@ function unplaced(id: string, name: string, document: string): Institution {
  */
 export function buildListImport(
   rows: PrintedRow[],
-  meta: { year: number; document: string; title: string; statedSchools: number | null },
+  meta: { year: number; document: string; title: string; statedSchools: number | null; extraHeadings?: string[] },
   catalogue: ImportCatalogue,
 ): ListImport {
+  const columns = (meta.extraHeadings ?? []).map(listColumn);
   const problems: string[] = [];
   const newSchools: Institution[] = [];
   const newColleges: Institution[] = [];
+  const newMajors: Major[] = [];
   const taken = new Set([...catalogue.schools, ...catalogue.colleges].map((i) => i.id));
   const resolve = (name: string, known: Pick<Institution, 'id' | 'name'>[], added: Institution[]) => {
     const found = known.find((i) => i.name === name) ?? added.find((i) => i.name === name);
@@ -95,17 +115,33 @@ export function buildListImport(
     school: resolve(row.school, catalogue.schools, newSchools),
     pairs: row.pairs.map((pair, p) => {
       const program = (name: string, level: Major['level'], side: string) => {
-        const found = matchProgram(name, level, catalogue.majors);
-        if (!found)
-          problems.push(
-            `附件序号 ${row.no}（原文第${row.line}行起）第${p + 1}个专业对：${side}“${name}”不在 content/majors.yaml（《职业教育专业目录（2021年）》${level}专业）中。请查到目录代码，把专业加入 majors.yaml 后再导入；如名单在目录名称后加了方向，应写作“目录名称（方向）”。`,
-          );
-        return found ?? { name, code: '000000' };
+        const found = matchProgram(name, level, [...catalogue.majors, ...newMajors]);
+        if (found) return found;
+        // A major the lists have not used yet: taken from the full catalogue, with its code and kinds.
+        const listed = findInCatalogue(name, level, catalogue.full ?? []);
+        if (listed) {
+          newMajors.push(asMajor(listed.major));
+          return { name, code: listed.major.code, ...(listed.direction ? { direction: listed.direction } : {}) };
+        }
+        problems.push(
+          `附件序号 ${row.no}（原文第${row.line}行起）第${p + 1}个专业对：${side}“${name}”不在本站收录的${CATALOGUE_EDITION}的${level}专业中（content/catalogue/2021.tsv）。它可能是2021年以后增补或新版目录的专业：请查到教育部公布的专业代码、专业大类和专业类，连同出处（source）手工加入 content/majors.yaml 后再导入，不要猜代码；如名单在目录名称后加了方向，应写作“目录名称（方向）”。`,
+        );
+        return { name, code: '000000' };
       };
+      // Further cells under their printed headings; a blank or a dash is no value, never a zero.
+      const extra: Record<string, number | string> = {};
+      columns.forEach((column, c) => {
+        const cell = (pair.extra?.[c] ?? '').trim();
+        if (!cell || /^[—－-]+$/.test(cell)) return;
+        if (column.kind === 'text') extra[column.heading] = cell;
+        else if (/^\d+(人)?$/.test(cell)) extra[column.heading] = Number.parseInt(cell, 10);
+        else problems.push(`附件序号 ${row.no}（原文第${row.line}行起）第${p + 1}个专业对：“${column.heading}”应为人数（如 40），写的是“${cell}”。`);
+      });
       return {
         schoolProgram: program(pair.schoolProgram, '中职', '中职专业'),
         college: resolve(pair.college, catalogue.colleges, newColleges),
         collegeProgram: program(pair.collegeProgram, '高职专科', '高职专业'),
+        ...(Object.keys(extra).length ? { extra } : {}),
       };
     }),
   }));
@@ -123,11 +159,24 @@ export function buildListImport(
   if (meta.statedSchools !== null && meta.statedSchools !== schools)
     problems.push(`通知正文写明 ${meta.statedSchools} 所中职学校，附件表格中有 ${schools} 所：请核对表格是否完整。`);
   return {
-    list: { year: meta.year, document: meta.document, title: meta.title, stated: { schools: meta.statedSchools ?? schools, pairs }, rows: listRows },
+    list: {
+      year: meta.year,
+      document: meta.document,
+      title: meta.title,
+      stated: { schools: meta.statedSchools ?? schools, pairs },
+      ...(columns.length ? { columns } : {}),
+      rows: listRows,
+    },
     newSchools,
     newColleges,
+    newMajors,
     problems,
   };
+}
+
+/** A major as a YAML list entry for majors.yaml. */
+export function majorYaml(m: Major): string {
+  return [`- id: "${m.id}"`, `  name: ${q(m.name)}`, `  level: ${m.level}`, `  category: ${m.category}`, `  subcategory: ${m.subcategory}`].join('\n');
 }
 
 const q = (s: string) => (/^[\d.]+$|[:#{}[\],&*?|<>=!%@`'"]/.test(s) ? JSON.stringify(s) : s);
@@ -146,8 +195,12 @@ export function listYaml(list: ImportedList, names: Map<string, string>, source:
     'stated:',
     `  schools: ${list.stated.schools}`,
     `  pairs: ${list.stated.pairs}`,
-    'rows:',
   ];
+  if (list.columns?.length) {
+    lines.push('# Further columns of the table, under their printed headings (students: a number of students).', 'columns:');
+    for (const c of list.columns) lines.push(`  - { heading: ${q(c.heading)}, kind: ${c.kind} }`);
+  }
+  lines.push('rows:');
   for (const row of list.rows) {
     lines.push(`  - no: ${row.no}`, `    school: ${row.school} # ${names.get(row.school) ?? ''}`, '    pairs:');
     for (const pair of row.pairs)
@@ -155,6 +208,7 @@ export function listYaml(list: ImportedList, names: Map<string, string>, source:
         `      - schoolProgram: ${program(pair.schoolProgram)}`,
         `        college: ${pair.college} # ${names.get(pair.college) ?? ''}`,
         `        collegeProgram: ${program(pair.collegeProgram)}`,
+        ...(pair.extra ? [`        extra: { ${Object.entries(pair.extra).map(([k, v]) => `${q(k)}: ${typeof v === 'number' ? v : JSON.stringify(v)}`).join(', ')} }`] : []),
       );
   }
   return `${lines.join('\n')}\n`;

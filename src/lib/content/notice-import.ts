@@ -12,6 +12,8 @@ export interface PrintedPair {
   schoolProgram: string;
   college: string;
   collegeProgram: string;
+  /** The further columns' cells, as printed, in the order of the table's further headings. */
+  extra?: string[];
 }
 
 /** One numbered row of the attachment: a school and its pairs. */
@@ -35,6 +37,8 @@ export interface ParsedNotice {
   paragraphs: string[];
   /** The attachment's title as printed above the table, when there is one. */
   attachmentTitle: string | null;
+  /** Headings the table prints after 高职专业 (招生计划, 备注 …), in order. */
+  extraHeadings: string[];
   rows: PrintedRow[];
   disclosure: string | null;
   distribution: string | null;
@@ -76,27 +80,44 @@ export function isoDate(printed: string): string | null {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
 
-/** The header row of the table, which repeats at page breaks. */
-const isTableHeader = (text: string) => text.replace(/\s+/g, '') === '序号中职学校中职专业高职学校高职专业';
+const HEADINGS = ['序号', '中职学校', '中职专业', '高职学校', '高职专业'];
+
+/**
+ * The further headings of a table's header row (招生计划 …; none for the five printed columns), or
+ * null when the line is not the header. The header repeats at page breaks.
+ */
+export function tableHeader(text: string): string[] | null {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  if (tokens.join('') === HEADINGS.join('')) return [];
+  return HEADINGS.every((h, i) => tokens[i] === h) && tokens.length > HEADINGS.length && tokens.slice(5).every((t) => /^[\u4e00-\u9fff（）()]+$/.test(t))
+    ? tokens.slice(5)
+    : null;
+}
+const isTableHeader = (text: string) => tableHeader(text) !== null;
 
 /**
  * Reads the attachment table. Rows print in three ways: a row on one line (序号 学校 专业 高职学校
  * 高职专业); a school with several pairs as 序号 学校, then its first program, college and college
  * program on lines of their own; further pairs of that school as “专业 高职专业” (same college) or
- * “专业 高职学校 高职专业”. The header line repeats at page breaks.
+ * “专业 高职学校 高职专业”. `extra` further columns (招生计划 …) follow each pair's cells. The header
+ * line repeats at page breaks.
  */
-export function parseAttachmentTable(lines: { text: string; line: number }[]): PrintedRow[] {
+export function parseAttachmentTable(lines: { text: string; line: number }[], extra = 0): PrintedRow[] {
   const rows: PrintedRow[] = [];
+  const more = extra > 0 ? `，其后是${extra}个附加列` : '';
+  const split = (cells: string[]) => ({ cells: cells.slice(0, cells.length - extra), extra: cells.slice(cells.length - extra) });
+  const withExtra = (pair: Omit<PrintedPair, 'extra'>, cells: string[]): PrintedPair => (extra > 0 ? { ...pair, extra: cells } : pair);
   let pendingSchool: { no: number; school: string; line: number; cells: string[] } | null = null;
   for (const { text, line } of lines) {
     const tokens = text.trim().split(/\s+/).filter(Boolean);
     if (tokens.length === 0 || isTableHeader(text)) continue;
     if (pendingSchool) {
       pendingSchool.cells.push(...tokens);
-      if (pendingSchool.cells.length >= 3) {
-        const [schoolProgram, college, collegeProgram, ...extra] = pendingSchool.cells as [string, string, string, ...string[]];
-        if (extra.length) throw new NoticeFormatError(line, text, '多出的单元格：学校名下应依次是中职专业、高职学校、高职专业');
-        rows.push({ no: pendingSchool.no, school: pendingSchool.school, line: pendingSchool.line, pairs: [{ schoolProgram, college, collegeProgram }] });
+      if (pendingSchool.cells.length >= 3 + extra) {
+        const { cells, extra: extraCells } = split(pendingSchool.cells);
+        const [schoolProgram, college, collegeProgram, ...rest] = cells as [string, string, string, ...string[]];
+        if (rest.length) throw new NoticeFormatError(line, text, `多出的单元格：学校名下应依次是中职专业、高职学校、高职专业${more}`);
+        rows.push({ no: pendingSchool.no, school: pendingSchool.school, line: pendingSchool.line, pairs: [withExtra({ schoolProgram, college, collegeProgram }, extraCells)] });
         pendingSchool = null;
       }
       continue;
@@ -106,18 +127,20 @@ export function parseAttachmentTable(lines: { text: string; line: number }[]): P
       const no = Number(first);
       const expectedNo = (rows.at(-1)?.no ?? 0) + 1;
       if (no !== expectedNo) throw new NoticeFormatError(line, text, `序号应为 ${expectedNo}`);
-      if (tokens.length === 5)
-        rows.push({ no, school: tokens[1]!, line, pairs: [{ schoolProgram: tokens[2]!, college: tokens[3]!, collegeProgram: tokens[4]! }] });
-      else if (tokens.length === 2) pendingSchool = { no, school: tokens[1]!, line, cells: [] };
-      else if (tokens.length > 2 && tokens.length < 5) pendingSchool = { no, school: tokens[1]!, line, cells: tokens.slice(2) };
-      else throw new NoticeFormatError(line, text, '应为“序号 中职学校 中职专业 高职学校 高职专业”，或“序号 中职学校”后分行列出专业和高职学校');
+      if (tokens.length === 5 + extra) {
+        const { extra: extraCells } = split(tokens);
+        rows.push({ no, school: tokens[1]!, line, pairs: [withExtra({ schoolProgram: tokens[2]!, college: tokens[3]!, collegeProgram: tokens[4]! }, extraCells)] });
+      } else if (tokens.length === 2) pendingSchool = { no, school: tokens[1]!, line, cells: [] };
+      else if (tokens.length > 2 && tokens.length < 5 + extra) pendingSchool = { no, school: tokens[1]!, line, cells: tokens.slice(2) };
+      else throw new NoticeFormatError(line, text, `应为“序号 中职学校 中职专业 高职学校 高职专业”${more}，或“序号 中职学校”后分行列出专业和高职学校`);
       continue;
     }
     const current = rows.at(-1);
     if (!current) throw new NoticeFormatError(line, text, '表格应从序号 1 开始');
-    if (tokens.length === 2) current.pairs.push({ schoolProgram: tokens[0]!, college: current.pairs.at(-1)!.college, collegeProgram: tokens[1]! });
-    else if (tokens.length === 3) current.pairs.push({ schoolProgram: tokens[0]!, college: tokens[1]!, collegeProgram: tokens[2]! });
-    else throw new NoticeFormatError(line, text, '续行应为“中职专业 高职专业”（同一所高职学校）或“中职专业 高职学校 高职专业”');
+    const { cells, extra: extraCells } = split(tokens);
+    if (cells.length === 2) current.pairs.push(withExtra({ schoolProgram: cells[0]!, college: current.pairs.at(-1)!.college, collegeProgram: cells[1]! }, extraCells));
+    else if (cells.length === 3) current.pairs.push(withExtra({ schoolProgram: cells[0]!, college: cells[1]!, collegeProgram: cells[2]! }, extraCells));
+    else throw new NoticeFormatError(line, text, `续行应为“中职专业 高职专业”（同一所高职学校）或“中职专业 高职学校 高职专业”${more}`);
   }
   if (pendingSchool) throw new NoticeFormatError(pendingSchool.line, pendingSchool.school, '这一行的专业和高职学校不完整');
   return rows;
@@ -189,10 +212,11 @@ export function parseNotice(raw: string): ParsedNotice {
   const headerAt = tail.findIndex((l) => isTableHeader(l.text));
   let rows: PrintedRow[] = [];
   let attachmentTitle: string | null = null;
+  const extraHeadings = headerAt >= 0 ? (tableHeader(tail[headerAt]!.text) ?? []) : [];
   if (headerAt >= 0) {
     attachmentTitle = cleanSpaces(tail[headerAt - 1]?.text ?? '') || null;
     const end = disclosureAt > headerAt ? disclosureAt : tail.findIndex((l, i) => i > headerAt && /^(厅内发送|抄送|.*印发$)/.test(cleanSpaces(l.text)));
-    rows = parseAttachmentTable(tail.slice(headerAt + 1, end > 0 ? end : undefined));
+    rows = parseAttachmentTable(tail.slice(headerAt + 1, end > 0 ? end : undefined), extraHeadings.length);
   }
   const after = (re: RegExp) => tail.map((l) => cleanSpaces(l.text)).find((t) => re.test(t)) ?? null;
   const date = isoDate(lines[dateAt]!.text)!;
@@ -204,6 +228,7 @@ export function parseNotice(raw: string): ParsedNotice {
     addressee,
     paragraphs,
     attachmentTitle,
+    extraHeadings,
     rows,
     disclosure: disclosureAt >= 0 ? cleanSpaces(tail[disclosureAt]!.text).replace(/^（|）$/g, '') : null,
     distribution: after(/^(厅内发送|抄送)：/),
@@ -310,19 +335,24 @@ export function csvRows(text: string): string[][] {
   return rows;
 }
 
-const COLUMNS = ['序号', '中职学校', '中职专业', '高职学校', '高职专业'];
-
 /**
  * Reads the attachment exported as CSV, columns as printed (序号, 中职学校, 中职专业, 高职学校,
- * 高职专业). Blank cells continue the row above, as merged cells export. Messages name the line.
+ * 高职专业, then any further columns such as 招生计划). Blank cells continue the row above, as
+ * merged cells export. Messages name the line.
  */
 export function parseListCsv(text: string): PrintedRow[] {
+  return parseListCsvTable(text).rows;
+}
+
+/** parseListCsv, with the headings of the further columns. */
+export function parseListCsvTable(text: string): { rows: PrintedRow[]; extraHeadings: string[] } {
   const rows = csvRows(text)
     .map((cells, i) => ({ cells: cells.map((c) => cleanSpaces(c)), line: i + 1 }))
     .filter((r) => r.cells.some(Boolean));
   const header = rows.shift();
-  if (!header || COLUMNS.some((c, i) => header.cells[i] !== c))
-    throw new NoticeFormatError(header?.line ?? 1, header?.cells.join(',') ?? '', `第一行应为表头：${COLUMNS.join(',')}`);
+  if (!header || HEADINGS.some((c, i) => header.cells[i] !== c))
+    throw new NoticeFormatError(header?.line ?? 1, header?.cells.join(',') ?? '', `第一行应为表头：${HEADINGS.join(',')}（其后可有招生计划等附加列）`);
+  const extraHeadings = header.cells.slice(HEADINGS.length).filter(Boolean);
   if (rows.length === 0) throw new NoticeFormatError(header.line, header.cells.join(','), '表格只有表头，没有一行名单：空表不会替换已有的名单');
   const out: PrintedRow[] = [];
   for (const { cells, line } of rows) {
@@ -336,11 +366,12 @@ export function parseListCsv(text: string): PrintedRow[] {
     if (!row) throw new NoticeFormatError(line, cells.join(','), '第一行数据应有序号 1');
     if (!no && school && school !== row.school) throw new NoticeFormatError(line, cells.join(','), '没有序号的续行，学校应为空或与上一行相同');
     const previous = row.pairs.at(-1);
-    const pair = { schoolProgram: schoolProgram ?? '', college: college || previous?.college || '', collegeProgram: collegeProgram ?? '' };
+    const pair: PrintedPair = { schoolProgram: schoolProgram ?? '', college: college || previous?.college || '', collegeProgram: collegeProgram ?? '' };
+    if (extraHeadings.length) pair.extra = extraHeadings.map((_, i) => cells[HEADINGS.length + i] ?? '');
     if (!pair.schoolProgram || !pair.college || !pair.collegeProgram)
       throw new NoticeFormatError(line, cells.join(','), '中职专业、高职学校、高职专业不能为空（高职学校为空时沿用上一行）');
     row.pairs.push(pair);
     if (no) out.push(row);
   }
-  return out;
+  return { rows: out, extraHeadings };
 }

@@ -98,8 +98,8 @@ export const institutionSchema = z
 
 /** A major of the 2021 catalogue (《职业教育专业目录（2021年）》). */
 export const majorSchema = z.object({
-  /** The catalogue code (6 digits), also the id in URLs. */
-  id: z.string().regex(/^\d{6}$/, '应为6位专业代码'),
+  /** The catalogue code (6 digits; a 国家控制专业 ends in K), also the id in URLs. */
+  id: z.string().regex(/^\d{6}K?$/, '应为6位专业代码（国家控制专业末尾带K）'),
   /** Catalogue name. */
   name: z.string().min(2),
   /** 中职 or 高职专科. */
@@ -108,6 +108,12 @@ export const majorSchema = z.object({
   category: z.string().regex(/大类$/, '专业大类应以“大类”结尾'),
   /** 专业类. */
   subcategory: z.string().regex(/类$/, '专业类应以“类”结尾'),
+  /**
+   * Where a major not in the catalogue the site holds (content/catalogue/) is from: a later
+   * edition or an annual 增补 list, as published. Without it the build checks the major against the
+   * catalogue.
+   */
+  source: z.string().min(8).optional(),
 });
 
 /** A program as printed in a list, tied to its catalogue major. */
@@ -115,9 +121,18 @@ const listedProgram = z.object({
   /** Name exactly as printed in the list (may add a direction in brackets). */
   name: z.string().min(2),
   /** Catalogue code of the major (content/majors.yaml). */
-  code: z.string().regex(/^\d{6}$/, '应为6位专业代码'),
+  code: z.string().regex(/^\d{6}K?$/, '应为6位专业代码（国家控制专业末尾带K）'),
   /** The school's own direction the list adds to the catalogue name, if any. */
   direction: z.string().optional(),
+});
+
+/**
+ * A further column of a list's table, under its printed heading: `students` is a number of students
+ * (招生计划, 计划数, 招生人数), `text` kept as printed (学制, 备注, any other).
+ */
+export const listColumnSchema = z.object({
+  heading: z.string().min(1),
+  kind: z.enum(['students', 'text']),
 });
 
 /** One published five-year list, mirroring its attachment row by row. */
@@ -130,6 +145,8 @@ export const fiveYearListSchema = z.object({
   title: z.string().min(4),
   /** Counts the notice states; the rows must add up to them. */
   stated: z.object({ schools: z.number().int().positive(), pairs: z.number().int().positive() }),
+  /** Columns the table prints beyond 序号, 中职学校, 中职专业, 高职学校 and 高职专业, in printed order. */
+  columns: z.array(listColumnSchema).optional(),
   /** The attachment's rows, in printed order. */
   rows: z
     .array(
@@ -148,6 +165,8 @@ export const fiveYearListSchema = z.object({
               college: slug,
               /** The higher-vocational program the student continues into. */
               collegeProgram: listedProgram,
+              /** The further columns' cells, by printed heading (a number for a `students` column). */
+              extra: z.record(z.string(), z.union([z.number().int().nonnegative(), z.string()])).optional(),
             }),
           )
           .min(1),
@@ -579,6 +598,7 @@ export type City = z.output<typeof citySchema>;
 export type Institution = z.output<typeof institutionSchema>;
 export type Major = z.output<typeof majorSchema>;
 export type FiveYearList = z.output<typeof fiveYearListSchema>;
+export type ListColumn = z.output<typeof listColumnSchema>;
 export type Policy = z.output<typeof policySchema>;
 export type Statistic = z.output<typeof statisticSchema>;
 export type Explainer = z.output<typeof explainerSchema>;

@@ -16,6 +16,8 @@ export interface ProgramPair {
   schoolProgram: { name: string; direction?: string; major: Major };
   college: Institution;
   collegeProgram: { name: string; direction?: string; major: Major };
+  /** The list's further columns for this pair, by printed heading (招生计划: 40), when it prints any. */
+  extra?: Record<string, number | string>;
 }
 
 /** Lookup tables the join needs. */
@@ -59,6 +61,7 @@ export function listPairs(list: FiveYearList, catalogue: Catalogue): ProgramPair
         schoolProgram: program(pair.schoolProgram),
         college: college(pair.college),
         collegeProgram: program(pair.collegeProgram),
+        ...(pair.extra ? { extra: pair.extra } : {}),
       };
     }),
   );

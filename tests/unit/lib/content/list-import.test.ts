@@ -4,12 +4,14 @@ import { parse } from 'yaml';
 import { buildListImport, listChanges, listYaml, matchProgram, slugFromName, type ImportCatalogue } from '../../../../src/lib/content/list-import.ts';
 import { parseNotice } from '../../../../src/lib/content/notice-import.ts';
 import type { FiveYearList, Institution, Major } from '../../../../src/lib/content/schemas.ts';
+import { parseCatalogue } from '../../../../src/lib/content/catalogue.ts';
 
 const load = <T>(name: string) => parse(readFileSync(`content/${name}`, 'utf8')) as T;
 const catalogue: ImportCatalogue = {
   schools: load<Institution[]>('schools.yaml'),
   colleges: load<Institution[]>('colleges.yaml'),
   majors: load<Major[]>('majors.yaml'),
+  full: parseCatalogue(readFileSync('content/catalogue/2021.tsv', 'utf8')).majors,
 };
 const notice = parseNotice(readFileSync('content/seeds/001_5dcfb45875f7e289.txt', 'utf8'));
 const meta = { year: 2025, document: 'five-year-notice-2025', title: notice.attachmentTitle!, statedSchools: 23 };
@@ -24,11 +26,31 @@ describe('buildListImport', () => {
     expect(written).toEqual(load<FiveYearList>('five-year-lists/2025.yaml'));
   });
 
-  it('stops on a program name that is not in the catalogue, naming the row and the name', () => {
+  it('stops on a program name that is not in the catalogue at its level, naming the row, the name and the edition the site holds', () => {
     const rows = structuredClone(notice.rows);
+    // 建筑施工技术 is no 中职 major of the 2021 catalogue; 低空飞行器运营管理 no edition's name we hold.
     rows[2]!.pairs[0]!.schoolProgram = '建筑施工技术';
+    rows[3]!.pairs[0]!.collegeProgram = '低空飞行器运营管理（城市方向）';
     const { problems } = buildListImport(rows, meta, catalogue);
-    expect(problems).toEqual([expect.stringMatching(/附件序号 3（原文第\d+行起）第1个专业对：中职专业“建筑施工技术”不在 content\/majors\.yaml/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/附件序号 3（原文第\d+行起）第1个专业对：中职专业“建筑施工技术”不在本站收录的教育部《职业教育专业目录（2021年）》的中职专业中/),
+      expect.stringMatching(/附件序号 4（原文第\d+行起）第1个专业对：高职专业“低空飞行器运营管理（城市方向）”不在.*不要猜代码/),
+    ]);
+  });
+
+  it('takes a major the lists have not used from the full catalogue, with its code, level and kinds, directions kept', () => {
+    const rows = structuredClone(notice.rows);
+    rows[2]!.pairs[0]!.schoolProgram = '幼儿保育';
+    rows[2]!.pairs[0]!.collegeProgram = '学前教育（托育方向）';
+    rows[4]!.pairs[0]!.schoolProgram = '幼儿保育';
+    const { problems, newMajors, list } = buildListImport(rows, meta, catalogue);
+    expect(problems).toEqual([]);
+    expect(newMajors).toEqual([
+      { id: '770101', name: '幼儿保育', level: '中职', category: '教育与体育大类', subcategory: '教育类' },
+      { id: '570102K', name: '学前教育', level: '高职专科', category: '教育与体育大类', subcategory: '教育类' },
+    ]);
+    expect(list.rows[2]!.pairs[0]!.collegeProgram).toEqual({ name: '学前教育（托育方向）', code: '570102K', direction: '托育方向' });
+    expect(list.rows[4]!.pairs[0]!.schoolProgram.code).toBe('770101');
   });
 
   it('adds an institution it does not know with its location unknown, never guessed', () => {

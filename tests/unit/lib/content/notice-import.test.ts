@@ -115,6 +115,7 @@ describe('noticeMarkdown', () => {
       '联系人：张三，邮箱：zhang.san@example.org。',
     ],
     attachmentTitle: '2026年名单',
+    extraHeadings: [],
     rows: [{ no: 1, school: '甲校', line: 1, pairs: [{ schoolProgram: '护理', college: '乙院', collegeProgram: '护理' }] }],
     disclosure: '此件主动公开',
     distribution: null,
