@@ -115,7 +115,13 @@ export function writeContent(contentDir: string, path: string, text: string, kee
  */
 export function guardList(contentDir: string, path: string, text: string, replace: boolean, names: Map<string, string>, command: string): void {
   const full = join(contentDir, path);
-  if (!existsSync(full) || readFileSync(full, 'utf8') === text) return;
+  if (!existsSync(full)) {
+    // A new year's list: what it brings, before anything is written.
+    const brings = listChanges({ rows: [] }, parse(text) as ListShape, names);
+    console.log(`这次导入将新建 content/${path}：\n${brings.map((c) => `  ${c}`).join('\n')}`);
+    return;
+  }
+  if (readFileSync(full, 'utf8') === text) return;
   const changes = listChanges(parse(readFileSync(full, 'utf8')) as ListShape, parse(text) as ListShape, names);
   const summary = changes.length
     ? changes.map((c) => `  ${c}`).join('\n')

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, enhanced, newPage, useBrowser, url } from '../helpers/browser.ts';
+import { NEWEST } from '../helpers/lists.ts';
 import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
 
 const browser = useBrowser();
@@ -136,7 +137,7 @@ describe('keyboard', () => {
     await page.goto(url('/'));
     const seen = await walk(page, 40);
     expect(seen[0]?.label).toContain('跳到正文');
-    expect(seen.some((s) => s.label.includes('查看全部35个专业'))).toBe(true);
+    expect(seen.some((s) => s.label.includes(`查看全部${NEWEST.pairs}个专业`))).toBe(true);
     expect(seen.filter((s) => !s.visible)).toEqual([]);
     expect(new Set(seen.map((s) => s.label)).size).toBeGreaterThan(25);
     await page.close();

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
+import { NEWEST } from '../helpers/lists.ts';
 
 const browser = useBrowser();
 
-const openData = () => JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 'utf8')) as { city: string; collegeProgramCode: string }[];
+const openData = () => JSON.parse(readFileSync(`dist/data/five-year-programs-${NEWEST.year}.json`, 'utf8')) as { city: string; collegeProgramCode: string }[];
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const visibleSchools = (page: import('playwright-core').Page) =>
   page.locator('.pair-group:not([data-group="unknown"]) .pair:visible .pair-school').allInnerTexts();
@@ -22,7 +23,7 @@ describe('/programs/ with JavaScript', () => {
     expect(unlocated).toBeGreaterThan(0);
     expect(await unlocatedShown(page)).toBe(unlocated);
     expect(await page.getByRole('status').first().innerText()).toContain(
-      `找到 2 个专业对（共 35 个）；另有 ${unlocated} 个学校所在地待核实，可能也在朔州市，列在最后`,
+      `找到 2 个专业对（共 ${NEWEST.pairs} 个）；另有 ${unlocated} 个学校所在地待核实，可能也在朔州市，列在最后`,
     );
     const groups = await page.locator('.pair-group:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['group']));
     expect(groups.at(-1)).toBe('unknown');
@@ -59,7 +60,7 @@ describe('/programs/ with JavaScript', () => {
     expect(await page.locator('#empty-result').isVisible()).toBe(true);
     expect(await page.getByRole('status').first().innerText()).toContain('找到 0 个');
     await page.getByRole('link', { name: '清除筛选' }).click();
-    expect(await page.locator('.pair:visible').count()).toBe(35);
+    expect(await page.locator('.pair:visible').count()).toBe(NEWEST.pairs);
     expect(new URL(page.url()).search).toBe('');
     await page.close();
   });
@@ -107,7 +108,7 @@ describe('/programs/ without JavaScript', () => {
   it('shows every pair, grouped by city, with no dead filter form: the cities jump to their groups', async () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });
     await page.goto(url('/programs/'));
-    expect(await page.locator('.pair:visible').count()).toBe(35);
+    expect(await page.locator('.pair:visible').count()).toBe(NEWEST.pairs);
     const unknown = openData().filter((p) => p.city === '').length;
     expect(unknown).toBeGreaterThan(0);
     expect(await page.locator('.pair-group h2').allInnerTexts()).toContain(`所在地待核实（${unknown}个）`);

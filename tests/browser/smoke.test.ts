@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
+import { listCounts } from '../helpers/lists.ts';
 
 const browser = useBrowser();
 
@@ -45,7 +46,7 @@ describe('home and document pages in Chromium', () => {
     await page.goto(url('/policies/five-year-notice-2025/#attachment'));
     const table = page.locator('#attachment table');
     expect(await table.locator('thead th').allInnerTexts()).toEqual(['序号', '中职学校', '中职专业', '高职学校', '高职专业']);
-    expect(await table.locator('tbody tr').count()).toBe(35);
+    expect(await table.locator('tbody tr').count()).toBe(listCounts(2025).pairs);
     await page.close();
   });
 

@@ -63,20 +63,21 @@ export async function indexedTexts(page: Page): Promise<Record<string, string>> 
  * and how many of them Pagefind's results include.
  */
 export async function recall(page: Page, terms: string[]): Promise<{ term: string; holding: number; found: number }[]> {
-  const texts = await indexedTexts(page);
-  const out = [];
-  for (const term of terms) {
-    const holding = Object.keys(texts).filter((path) => texts[path]?.includes(term.toLowerCase()));
-    const found = new Set(
-      (
-        (await page.evaluate(`${PAGEFIND}.then(async (pf) => Promise.all((await pf.search(${JSON.stringify(term)})).results.map((r) => r.data())))`)) as {
-          url: string;
-        }[]
-      ).map((f) => f.url.replace(/#.*$/, '')),
-    );
-    out.push({ term, holding: holding.length, found: holding.filter((path) => found.has(path)).length });
-  }
-  return out;
+  // One evaluation: each page's id and text once, then only the ids of each term's results.
+  const rows = (await page.evaluate(
+    `${PAGEFIND}.then(async (pf) => {
+      const all = await pf.search(null);
+      const pages = await Promise.all(all.results.map(async (r) => ({ id: r.id, content: (await r.data()).content.toLowerCase() })));
+      const out = [];
+      for (const term of ${JSON.stringify(terms)}) {
+        const found = new Set((await pf.search(term)).results.map((r) => r.id));
+        const holding = pages.filter((p) => p.content.includes(term.toLowerCase()));
+        out.push({ term, holding: holding.length, found: holding.filter((p) => found.has(p.id)).length });
+      }
+      return out;
+    })`,
+  )) as { term: string; holding: number; found: number }[];
+  return rows;
 }
 
 /**

@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import { buildEnv } from '../helpers/build-env.ts';
 import { contentCopy } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
+// @ts-expect-error the package ships no types
+import { Package } from 'datapackage';
 
 // A next list as a real notice may print it (tests/fixtures/notice/notice-2027-plans-fictional.txt,
 // fictional, never content/): a 招生计划 column, a page break with its furniture and a repeated
@@ -102,5 +104,24 @@ describe('a list with majors never listed, a 招生计划 column, a page break, 
     expect(textOf(mainHtml(readPage(`/colleges/${college}/`, out)))).toContain('所在地待核实');
     const school = pages('schools').find((id) => textOf(readPage(`/schools/${id}/`, out)).includes('样例市第一职业中学校'));
     expect(textOf(mainHtml(readPage(`/schools/${school}/`, out))).replace(/\s+/g, '')).toContain('招生计划45人（据名单）');
+  });
+
+  it('publishes the plans in the open data under their printed heading, typed, and a Frictionless reader casts them', async () => {
+    const json = JSON.parse(readFileSync(join(out, 'data/five-year-programs-2027.json'), 'utf8')) as Record<string, unknown>[];
+    expect(json.map((r) => r['招生计划'])).toEqual([40, 45, 30, 50, 35]);
+    expect(JSON.parse(readFileSync(join(out, 'data/five-year-programs-2025.json'), 'utf8'))[0]).not.toHaveProperty('招生计划');
+    expect(readFileSync(join(out, 'data/five-year-programs-2027.csv'), 'utf8').split('\r\n')[0]).toMatch(/,招生计划$/);
+    const pkg = (await Package.load(join(out, 'data/datapackage.json'), { strict: true })) as {
+      valid: boolean;
+      resources: { name: string; descriptor: { schema?: { fields: { name: string; type: string }[] } }; read(o: object): Promise<Record<string, unknown>[]> }[];
+    };
+    expect(pkg.valid).toBe(true);
+    const resource = (name: string) => pkg.resources.find((r) => r.name === name)!;
+    expect(resource('five-year-programs-2027-csv').descriptor.schema?.fields.at(-1)).toMatchObject({ name: '招生计划', type: 'integer' });
+    expect(resource('five-year-programs-2025-csv').descriptor.schema?.fields.map((f) => f.name)).not.toContain('招生计划');
+    const rows = await resource('five-year-programs-2027-csv').read({ keyed: true, cast: true });
+    expect(rows.map((r) => r['招生计划'])).toEqual([40, 45, 30, 50, 35]);
+    const all = await resource('five-year-programs-csv').read({ keyed: true, cast: true });
+    expect(all.filter((r) => r['招生计划'] === null).length).toBeGreaterThan(30);
   });
 });

@@ -247,8 +247,11 @@ export function listChanges(before: ListShape, after: ListShape, names: Map<stri
   const minus = <T>(a: Set<T>, b: Set<T>) => [...a].filter((x) => !b.has(x));
   const lines: string[] = [];
   const say = (label: string, items: string[]) => items.length && lines.push(`${label}（${items.length}）：${items.join('；')}`);
+  const allColleges = (list: ListShape) => new Set(list.rows.flatMap((r) => r.pairs.map((p) => p.college)));
   say('新增学校', minus(schoolsAfter, schoolsBefore).map(name));
   say('不再列入的学校', minus(schoolsBefore, schoolsAfter).map(name));
+  say('新增合作高职学校', minus(allColleges(after), allColleges(before)).map(name));
+  say('不再列入的合作高职学校', minus(allColleges(before), allColleges(after)).map(name));
   say('新增专业对', minus(pairsAfter, pairsBefore));
   say('不再列入的专业对', minus(pairsBefore, pairsAfter));
   const collegesBefore = colleges(before);

@@ -58,6 +58,26 @@ export interface PackageFile {
   path: string;
   format: 'json' | 'csv';
   dataset: OpenDataset;
+  /** Fields a file has beyond its dataset's: a list's further columns (columnFields). */
+  extra?: OpenDataField[];
+}
+
+/**
+ * A list's further columns (招生计划 …) as open-data fields under their printed headings: a number
+ * of students as an integer, anything else as text; empty where the list prints no value.
+ */
+export function columnFields(columns: readonly { heading: string; kind: 'students' | 'text' }[]): OpenDataField[] {
+  return columns.map((c) => ({
+    name: c.heading,
+    title: c.heading,
+    type: c.kind === 'students' ? 'integer' : 'string',
+    meaning: `名单表格的附加列“${c.heading}”，照原文${c.kind === 'students' ? '（人数）' : ''}；名单没有印的为空`,
+  }));
+}
+
+/** The further columns of several lists, each heading once (the all-years file). */
+export function allColumns<T extends { heading: string }>(lists: readonly { columns?: readonly T[] | undefined }[]): T[] {
+  return [...new Map(lists.flatMap((l) => l.columns ?? []).map((c) => [c.heading, c])).values()];
 }
 
 /**
@@ -92,7 +112,7 @@ export function dataPackage(files: PackageFile[], all: OpenDataset[], meta: { na
         mediatype: csv ? 'text/csv' : 'application/json',
         encoding: 'utf-8',
         schema: {
-          fields: jsonShape(datasetFields(file.dataset, all), csv).map((f) => ({
+          fields: jsonShape([...datasetFields(file.dataset, all), ...(file.extra ?? [])], csv).map((f) => ({
             name: csv ? f.title : f.name,
             title: f.title,
             type: f.type,

@@ -90,8 +90,11 @@ export interface OpenDataPair {
   cityConfidence: string;
 }
 
-/** Turns pairs into open-data records. */
-export function openDataPairs(pairs: ProgramPair[]): OpenDataPair[] {
+/**
+ * Turns pairs into open-data records; `columns`: the list's further columns (招生计划 …), each a
+ * field under its printed heading, null where a pair has no value.
+ */
+export function openDataPairs(pairs: ProgramPair[], columns: readonly { heading: string }[] = []): OpenDataPair[] {
   return pairs.map((p) => ({
     row: p.row,
     school: p.school.name,
@@ -108,6 +111,7 @@ export function openDataPairs(pairs: ProgramPair[]): OpenDataPair[] {
     city: p.city?.name ?? '',
     cityBasis: p.school.cityBasis,
     cityConfidence: p.school.confidence ?? '',
+    ...Object.fromEntries(columns.map((c) => [c.heading, p.extra?.[c.heading] ?? null])),
   }));
 }
 
@@ -122,8 +126,8 @@ export function attachmentRows(pairs: ProgramPair[]): { row: number; pairs: Prog
 export type OpenDataPairWithYear = { year: number } & OpenDataPair;
 
 /** Records of every list, newest list first, each with its year. */
-export function openDataAllYears(pairs: ProgramPair[]): OpenDataPairWithYear[] {
-  return [...pairs].sort((a, b) => b.year - a.year).map((p) => ({ year: p.year, ...openDataPairs([p])[0]! }));
+export function openDataAllYears(pairs: ProgramPair[], columns: readonly { heading: string }[] = []): OpenDataPairWithYear[] {
+  return [...pairs].sort((a, b) => b.year - a.year).map((p) => ({ year: p.year, ...openDataPairs([p], columns)[0]! }));
 }
 
 /** A group of pairs under one city (or under 所在地待核实 when the school's city is not established). */

@@ -6,7 +6,9 @@ export const getStaticPaths = (async () => (await loadLists()).map((list) => ({ 
 
 /** Open data: the list's program pairs, names exactly as printed. */
 export const GET: APIRoute = async ({ params }) => {
-  const rows = openDataPairs(await loadPairs(Number(params['year'])));
+  const year = Number(params['year']);
+  const columns = (await loadLists()).find((l) => l.year === year)?.columns ?? [];
+  const rows = openDataPairs(await loadPairs(year), columns);
   return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
