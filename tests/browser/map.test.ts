@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newPage, useBrowser, url, watchErrors } from '../helpers/browser.ts';
+import { NEWEST } from '../helpers/lists.ts';
 
 const browser = useBrowser();
 
-const pairs = JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 'utf8')) as {
+const pairs = JSON.parse(readFileSync(`dist/data/five-year-programs-${NEWEST.year}.json`, 'utf8')) as {
   schoolId: string;
   collegeId: string;
   category: string;
@@ -12,7 +13,7 @@ const pairs = JSON.parse(readFileSync('dist/data/five-year-programs-2025.json', 
 }[];
 
 describe('/map/ without JavaScript', () => {
-  it('shows all schools and colleges as links, all 35 pairs as lines, and a table of all 35', async () => {
+  it('shows all schools and colleges as links, every pair as a line, and a table of them all', async () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });
     await page.goto(url('/map/'));
     const map = page.locator('svg.pair-map');
