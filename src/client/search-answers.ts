@@ -25,6 +25,12 @@ export function questionBox(answer: QuestionAnswer, base: string, tag: 'li' | 'd
   const box = make(tag, 'answer-question');
   box.dataset['question'] = answer.id;
   box.append(make('p', 'answer-asked', answer.question), make('p', undefined, answer.note));
+  // Which document the note speaks of ("通知" alone would not say which).
+  const about = make('p', undefined, '说的是：');
+  const doc = make('a', undefined, `《${answer.document.title}》`);
+  doc.href = base + answer.document.url;
+  about.append(doc);
+  box.append(about);
   if (answer.source) {
     const p = make('p', 'answer-source', '依据：');
     const a = make('a', undefined, answer.source.label);

@@ -89,7 +89,9 @@ function spawn(state: Pool): Slot {
 
 function startPool(): Pool {
   const state: Pool = { workers: [], queue: [] };
-  for (let i = 0; i < Math.max(1, availableParallelism()); i++) state.workers.push(spawn(state));
+  // PICTURE_WORKERS caps the pool (the unit test uses one, so it does not compete with the suite).
+  const cap = Number(process.env['PICTURE_WORKERS']) || availableParallelism();
+  for (let i = 0; i < Math.max(1, Math.min(cap, availableParallelism())); i++) state.workers.push(spawn(state));
   return state;
 }
 

@@ -31,7 +31,7 @@ describe('the search page', () => {
         carried.pages.filter((p) => p.url.startsWith(prefix)),
         prefix,
       ).toHaveLength(n);
-    const linked = carried.questions.flatMap((q) => [...(q.source ? [q.source.url] : []), ...q.near.map((n) => n.url)]);
+    const linked = carried.questions.flatMap((q) => [q.document.url, ...(q.source ? [q.source.url] : []), ...q.near.map((n) => n.url)]);
     expect(linked.filter((u) => !existsSync(join(DIST, u.replace(/#.*$/, ''), 'index.html')))).toEqual([]);
   });
 

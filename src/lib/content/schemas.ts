@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { isPressReport } from '../domain/vocabulary.ts';
 
+// Zod's own messages in Chinese (an editor must never meet "Invalid option" among the Chinese
+// ones); the schemas' own messages say more where they can. Set once, for the checks and Astro alike.
+z.config(z.locales.zhCN());
+
 /** How an institution's location is known (shared/reference/institutions.tsv). */
 export const LOCATION_BASES = ['name', 'moe-list', 'directory', 'institution', 'unknown'] as const;
 /** Document kinds as the documents call themselves (or a press report). */

@@ -35,6 +35,8 @@ export interface QuestionAnswer {
   note: string;
   /** Groups of words, each group alternatives: the query must hold one word of every group. */
   match: string[][];
+  /** The document the note speaks of (通知 in the note is this one): its short title and page. */
+  document: { title: string; url: string };
   /** The clause it rests on, when there is one: its page#anchor and how to name it. */
   source?: { url: string; label: string };
   /** Whom to ask, as a page names them. */

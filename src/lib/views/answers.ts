@@ -152,6 +152,7 @@ function questionAnswers({ questions, policies, explainers, clauseName }: Answer
         id: q.id,
         question: q.question,
         note: q.note,
+        document: { title: titles.get(q.document) ?? q.document, url: `policies/${q.document}/` },
         match: q.search.map((group) => group.split('|').map(normalize)),
         ...(source ? { source } : {}),
         ask: q.ask.map((key) => ASK_NAMES[key]),

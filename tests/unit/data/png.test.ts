@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pictureWorkersStarted, renderPng, RETIRE_AFTER_PIXELS, RETIRE_AFTER_SVG_CHARS } from '../../../src/data/png.ts';
+
+// One picture worker (the pool reads PICTURE_WORKERS when it starts), and room for its start-up:
+// under a loaded suite a worker loading resvg and the fonts took longer than Vitest's default 5 s.
+process.env['PICTURE_WORKERS'] = '1';
+const { pictureWorkersStarted, renderPng, RETIRE_AFTER_PIXELS, RETIRE_AFTER_SVG_CHARS } = await import('../../../src/data/png.ts');
 
 /** Width and height from a PNG's IHDR chunk. */
 const size = (png: Uint8Array) => {
@@ -14,7 +18,7 @@ describe('renderPng (the picture workers)', () => {
     const [a, b] = await Promise.all([renderPng(picture(400, 200), 300, 'a'), renderPng(picture(100, 100), 50, 'b')]);
     expect(size(a)).toEqual([300, 150]);
     expect(size(b)).toEqual([50, 50]);
-  });
+  }, 30_000);
 
   it('replaces a worker after a very large picture, and the pictures after it are still drawn', async () => {
     const before = pictureWorkersStarted();

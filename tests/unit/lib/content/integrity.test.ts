@@ -469,3 +469,21 @@ describe('a list’s further columns', () => {
     ]);
   });
 });
+
+describe('schema messages', () => {
+  it('reads in Chinese, naming the file, the entry and the field, never in Zod’s English', async () => {
+    const problems = await problemsWith((c) => {
+      entryData(c.majors, '700102').level = '中专';
+      entryData(c.majors, '700105').name = 5;
+      delete entryData(c.schools, 'taiyuan-tielu-jixie-xuexiao').cityBasis;
+    });
+    const schema = problems.filter((p) => ['level', 'name', 'cityBasis'].includes(p.field));
+    expect(schema).toEqual([
+      expect.objectContaining({ file: 'content/schools.yaml', entry: '第1条（id: taiyuan-tielu-jixie-xuexiao）', field: 'cityBasis' }),
+      expect.objectContaining({ file: 'content/majors.yaml', entry: '第1条（id: 700102）', field: 'level', expected: expect.stringContaining('期望以下之一 "中职"') }),
+      expect.objectContaining({ file: 'content/majors.yaml', entry: '第2条（id: 700105）', field: 'name' }),
+    ]);
+    for (const p of problems) expect(p.expected, `${p.file} ${p.field}`).not.toMatch(/Invalid|expected|received/i);
+    for (const p of schema) expect(p.expected).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

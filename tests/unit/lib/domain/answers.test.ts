@@ -41,9 +41,33 @@ const index: AnswerIndex = {
     page('实施意见', { type: '政策文件', names: ['实施意见'], docNumber: docNumberKey('晋办发〔2023〕3号')!, order: 1 }),
   ],
   questions: [
-    { id: 'fees', question: '学费是多少？', note: '没有写。', match: [['学费', '多少钱']], ask: ['学校'], near: [] },
-    { id: 'pilot-fees', question: '综合高中班学费？', note: '按学籍。', match: [['综合高中', '综高'], ['学费']], ask: ['学校'], near: [] },
-    { id: 'scores', question: '分数线？', note: '没有写。', match: [['分数线', '多少分']], ask: ['教育局'], near: [] },
+    {
+      id: 'fees',
+      question: '学费是多少？',
+      note: '没有写。',
+      document: { title: '通知', url: 'policies/n/' },
+      match: [['学费', '多少钱']],
+      ask: ['学校'],
+      near: [],
+    },
+    {
+      id: 'pilot-fees',
+      question: '综合高中班学费？',
+      note: '按学籍。',
+      document: { title: '意见', url: 'policies/g/' },
+      match: [['综合高中', '综高'], ['学费']],
+      ask: ['学校'],
+      near: [],
+    },
+    {
+      id: 'scores',
+      question: '分数线？',
+      note: '没有写。',
+      document: { title: '通知', url: 'policies/n/' },
+      match: [['分数线', '多少分']],
+      ask: ['教育局'],
+      near: [],
+    },
   ],
 };
 const titles = (q: string, filters = {}) => nameAnswers(index, q, filters).map((p) => p.title);

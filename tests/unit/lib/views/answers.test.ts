@@ -70,6 +70,7 @@ describe('answerIndex', () => {
     expect(scores?.ask).toEqual(['报考的中职学校', '所在市的教育局']);
     expect(scores?.near).toEqual([{ title: '五年制贯通培养是什么？', url: 'explainers/five-year/' }]);
     expect(scores?.source).toBeUndefined();
+    expect(scores?.document).toEqual({ title: '2025年五年制通知', url: 'policies/notice/' });
     expect(questionAnswers(index, '哪个校区')[0]?.source).toEqual({ url: 'policies/notice/#part-2-item-1', label: '《2025年五年制通知》（part-2-item-1）' });
   });
 });
