@@ -7,6 +7,7 @@ import { htmlToHast, markdownToHast } from 'satteri';
 import { parse } from 'yaml';
 import { documentOutline, type DocumentNode, type DocumentOutline } from '../lib/content/clause-ids.ts';
 import { splitFrontmatter } from '../lib/content/text.ts';
+import type { RawContent, RawEntry } from '../lib/content/raw.ts';
 
 /** The Markdown features the pages are rendered with (astro.config.mjs passes the same to Astro's Sätteri pipeline). */
 export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: false } as const;
@@ -28,58 +29,8 @@ function withRawHtmlParsed(node: DocumentNode): DocumentNode {
   return node.children ? { ...node, children: node.children.map(withRawHtmlParsed) } : node;
 }
 
-/** One entry as found on disk, before validation. */
-export interface RawEntry {
-  /** Path of the file, relative to the project (for messages). */
-  file: string;
-  /** How to name the entry in a message: its id, or its position. */
-  label: string;
-  /** The parsed data. */
-  data: unknown;
-  /** The MDX body, for documents. */
-  body?: string;
-  /** The line of the file on which `body` starts (for messages that name a line of the body). */
-  bodyLine?: number;
-  /**
-   * A policy document's outline, parsed from `body` once, here. Every check and source link reads
-   * the document's anchors from it (a test that changes `body` in memory must parse it again).
-   */
-  outline?: DocumentOutline;
-}
-
-/** Everything in a content folder, as parsed but not yet validated. */
-export interface RawContent {
-  cities: RawEntry[];
-  schools: RawEntry[];
-  colleges: RawEntry[];
-  majors: RawEntry[];
-  statistics: RawEntry[];
-  facts: RawEntry[];
-  charts: RawEntry[];
-  lists: RawEntry[];
-  policies: RawEntry[];
-  explainers: RawEntry[];
-  /** Qualifier words (content/qualifiers.yaml). */
-  qualifiers: RawEntry[];
-  /** Words people type and the pages they should find (content/search-terms.yaml). */
-  searchTerms: RawEntry[];
-  /** The open data files and their fields (content/open-data.yaml). */
-  openData: RawEntry[];
-  /** What a family should ask, and what the documents leave open (content/questions.yaml). */
-  questions: RawEntry[];
-  /** Checked official channels of the institutions (content/official-channels.yaml). */
-  officialChannels: RawEntry[];
-  /** The site's record of changes and corrections (content/changes.yaml). */
-  changes: RawEntry[];
-  /** content/site.yaml, as one entry (null when the file is missing). */
-  site: RawEntry | null;
-  /** Names of the raw source files in the seeds folder. */
-  seeds: string[];
-  /** The full catalogue of majors (content/catalogue/2021.tsv), as text; null when the file is missing. */
-  catalogue: { file: string; text: string } | null;
-  /** Files that could not be read or parsed at all. */
-  unreadable: { file: string; reason: string }[];
-}
+// The types of what is read live with the checks that take them (src/lib/content/raw.ts).
+export type { RawContent, RawEntry } from '../lib/content/raw.ts';
 
 /**
  * The largest content file the build reads, in bytes. A document or explainer is indexed whole by

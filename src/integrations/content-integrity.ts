@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import { contentOf, forgetContent } from '../content/read.ts';
-import { checkContent, formatProblems } from '../lib/content/integrity.ts';
+import { checkContent, formatProblems } from '../lib/content/checks/index.ts';
 
 /** Thrown when the content fails its checks; its message lists every problem. */
 export class ContentIntegrityError extends Error {

@@ -28,7 +28,11 @@ export async function watchFirstResult(page: Page): Promise<void> {
     w.__firstFullText = 0;
     document.addEventListener('input', () => (w.__firstInput ||= performance.now()), { capture: true });
     new MutationObserver(() => {
-      if (!w.__firstFullText && document.querySelector('#search-results h3 a')) w.__firstFullText = performance.now();
+      // The full text has answered when its first result is shown, or when the status says what it found
+      // (its results may all be pages the answers above already show).
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      if (!w.__firstFullText && (document.querySelector('#search-results h3 a') || /^(全文搜索找到|全文搜索没有|没有)/.test(status)))
+        w.__firstFullText = performance.now();
       if (w.__firstResult) return;
       const link = document.querySelector<HTMLAnchorElement>(selector);
       if (link) {
@@ -39,7 +43,7 @@ export async function watchFirstResult(page: Page): Promise<void> {
   }, FIRST_RESULT);
 }
 
-/** When the first full-text result appeared (ms since navigation started), once one has. */
+/** When the full-text search answered (its first result, or its count), in ms since navigation started. */
 export async function firstFullText(page: Page): Promise<number> {
   await page.waitForFunction(() => (window as unknown as { __firstFullText: number }).__firstFullText > 0, undefined, { timeout: 60_000 });
   return page.evaluate(() => Math.round((window as unknown as { __firstFullText: number }).__firstFullText));

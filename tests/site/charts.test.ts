@@ -78,3 +78,21 @@ describe('/data/ charts', () => {
     for (const [, doc, anchor] of links) expect(readPage(`/policies/${doc}/`), `${doc}#${anchor}`).toContain(`id="${anchor}"`);
   });
 });
+
+describe('pictures agree with pages', () => {
+  it('draws a computed value hatched in the page, the SVG and the PNG’s source alike, with the same note, and only there', () => {
+    const NOTE = '斜线填充的是本站推算值';
+    let hatched = 0;
+    for (const chart of charts) {
+      const page = readPage(`/data/${chart.id}/`);
+      const picture = readFileSync(`dist/data/${chart.id}.svg`, 'utf8');
+      const derived = /url\(#[^)]*-hatch\)/.test(page);
+      expect(page.includes(`class="chart-note">${NOTE}`), `${chart.id} page note`).toBe(derived);
+      expect(picture.includes('url(#derived-hatch)'), `${chart.id} picture hatch`).toBe(derived);
+      expect(picture.includes(NOTE), `${chart.id} picture note`).toBe(derived);
+      expect(picture, chart.id).not.toContain('stroke-dasharray="6 4"');
+      if (derived) hatched++;
+    }
+    expect(hatched).toBeGreaterThan(0);
+  });
+});

@@ -47,7 +47,8 @@ describe('layers: content reaches pages one way', () => {
 describe('layers: tests mirror the modules', () => {
   // Tested elsewhere, by what they are about: the first files of the built search index exist
   // (tests/site/search-index.test.ts); the geometry snapshots cover several drawing modules at once.
-  const elsewhere = new Set(['web/pagefind-files']);
+  // The raw content's types (content/raw) are types only, checked by every checks test.
+  const elsewhere = new Set(['web/pagefind-files', 'content/raw']);
   const together = new Set(['geometry/snapshots']);
   const modules = files('src/lib', ['.ts']).map((f) => f.slice('src/lib/'.length, -'.ts'.length));
   const tests = files('tests/unit/lib', ['.test.ts']).map((f) => f.slice('tests/unit/lib/'.length, -'.test.ts'.length));

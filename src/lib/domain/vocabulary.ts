@@ -13,3 +13,6 @@ export const kindBadge = (policy: { kind: string; level: string }): string =>
 
 /** The feed's and the search's category of a collected text. */
 export const textCategory = (policy: { kind: string }): '新闻报道' | '政策文件' => (isPressReport(policy) ? '新闻报道' : '政策文件');
+
+/** The note under a chart with a value the site computed (drawn hatched on the page and in its pictures alike). */
+export const DERIVED_NOTE = '斜线填充的是本站推算值，推算方法见数据表。';

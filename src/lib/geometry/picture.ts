@@ -1,6 +1,6 @@
 import { layoutBars, valueText, type BarDatum } from './bar-chart.ts';
 import type { MapGeometry } from './map.ts';
-import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
+import { DERIVED_NOTE, UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
 import { escapeHtml as escape } from '../web/html.ts';
 
 // Pictures that stand alone when pasted into a story or shown as a link preview: a chart with its
@@ -66,13 +66,18 @@ const barsBlock = (data: BarDatum[]): Block => {
         .map(
           (b) =>
             `<text x="${g.x0}" y="${b.labelY}" font-size="24" fill="#1a1a1a">${escape(b.label)}</text>` +
-            `<rect x="${g.x0}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${b.derived ? '#ffffff' : '#0b5394'}" stroke="#0b5394" stroke-width="${b.derived ? 3 : 0}" stroke-dasharray="${b.derived ? '6 4' : ''}"/>` +
+            // A computed value is hatched, with the page's own pattern and outline (one look in page, SVG and PNG).
+            `<rect x="${g.x0}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${b.derived ? `url(#${HATCH})` : '#0b5394'}" stroke="#0b5394" stroke-width="${b.derived ? 3 : 0}"/>` +
             `<text x="${b.valueX}" y="${b.y + b.height / 2 + 9}" font-size="26" font-weight="700" fill="#1a1a1a">${escape(b.text)}</text>`,
         )
         .join('') +
       `</g>`,
   };
 };
+
+/** The hatch of a computed value, as the chart page draws it (src/components/ChartFigure.astro), doubled for the picture's scale. */
+const HATCH = 'derived-hatch';
+const HATCH_PATTERN = `<defs><pattern id="${HATCH}" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12" height="12" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="12" stroke="#0b5394" stroke-width="6"/></pattern></defs>`;
 
 const stack = (blocks: Block[], gap: number, height?: number): string => {
   let y = PAD - 8;
@@ -82,7 +87,9 @@ const stack = (blocks: Block[], gap: number, height?: number): string => {
     y += block.height + gap;
   }
   const total = Math.max(height ?? 0, Math.ceil(y + PAD - gap));
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="${PICTURE_FONT}, sans-serif"><rect width="${WIDTH}" height="${total}" fill="#ffffff"/>${parts.join('')}</svg>`;
+  const body = parts.join('');
+  const defs = body.includes(`url(#${HATCH})`) ? HATCH_PATTERN : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="${PICTURE_FONT}, sans-serif">${defs}<rect width="${WIDTH}" height="${total}" fill="#ffffff"/>${body}</svg>`;
 };
 
 /** A chart as a picture: title, what is measured, the figures (bars, or one line each), source and site. */
@@ -110,6 +117,9 @@ export function chartPicture(
       );
   }
   if (chart.note) blocks.push(textLines(wrapText(`注：${chart.note}`, 50), 20, { fill: '#4a4a4a' }));
+  // The same note as under the chart on its page, wherever a bar is hatched.
+  if (chart.kind === 'bars' && chart.panels.some((p) => p.data.some((d) => d.derived)))
+    blocks.push(textLines(wrapText(DERIVED_NOTE, 50), 20, { fill: '#4a4a4a' }));
   blocks.push(textLines(wrapText(`来源：${source}`, 52), 20, { fill: '#4a4a4a' }));
   blocks.push(textLines([`${site.name} · ${site.url}`], 20, { weight: 700, fill: '#0b5394' }));
   return stack(blocks, 18);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentOf, contentRead, forgetContent, readContent, SIZE_LIMITS } from '../../../src/content/read.ts';
-import { checkContent } from '../../../src/lib/content/integrity.ts';
+import { checkContent } from '../../../src/lib/content/checks/index.ts';
 import { contentCopy } from '../../helpers/content.ts';
 
 describe('readContent', () => {

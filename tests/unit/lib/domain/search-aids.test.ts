@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pinyinWords, termsForPage } from '../../../../src/lib/domain/search-aids.ts';
 import { closestTerms, resultView } from '../../../../src/lib/domain/search.ts';
-import { isAbbreviationOf } from '../../../../src/lib/content/integrity.ts';
+import { isAbbreviationOf } from '../../../../src/lib/content/checks/index.ts';
 
 const places = ['朔州市', '朔城区', '长治市', '长子县', '吕梁市', '太原市'];
 

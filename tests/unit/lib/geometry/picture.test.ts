@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../../../../src/lib/geometry/map.ts';
-import { cardPicture, mapPicture, wrapText } from '../../../../src/lib/geometry/picture.ts';
+import { cardPicture, chartPicture, mapPicture, wrapText } from '../../../../src/lib/geometry/picture.ts';
+import { DERIVED_NOTE } from '../../../../src/lib/domain/vocabulary.ts';
 
 describe('wrapText', () => {
   it('breaks Chinese text every `width` characters', () => {
@@ -57,5 +58,37 @@ describe('mapPicture', () => {
   it('draws the marks of a column too full to name, without their names', () => {
     expect(svg.match(/<circle[^>]* r="5"/g)).toHaveLength(100);
     expect(svg).not.toContain('中职0号');
+  });
+});
+
+describe('chartPicture', () => {
+  const site = { name: '山西职教政策', url: 'https://zhijiao.example.org/data/x/' };
+  const bars = (derived: boolean) =>
+    chartPicture(
+      {
+        title: '标题',
+        subtitle: '度量',
+        kind: 'bars',
+        panels: [
+          {
+            data: [
+              { label: '甲', value: 10, unit: '%', derived },
+              { label: '乙', value: 20, unit: '%' },
+            ] as never,
+          },
+        ],
+      },
+      '某文件',
+      site,
+    );
+  it('draws a computed value hatched, as the page does, with the page’s note; a stated one solid, with no note', () => {
+    const derived = bars(true);
+    expect(derived).toContain('<pattern id="derived-hatch"');
+    expect(derived.match(/fill="url\(#derived-hatch\)"/g)).toHaveLength(1);
+    expect(derived).not.toContain('stroke-dasharray');
+    expect(derived).toContain(DERIVED_NOTE.slice(0, 10));
+    const stated = bars(false);
+    expect(stated).not.toContain('derived-hatch');
+    expect(stated).not.toContain(DERIVED_NOTE.slice(0, 10));
   });
 });
