@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContent, type RawContent, type RawEntry } from '../../src/content/read.ts';
@@ -47,4 +48,18 @@ export function contentCopy(edits: Record<string, (text: string) => string>): { 
     writeFileSync(path, after);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A digest of every file in a folder (paths and text): two equal digests, nothing changed. */
+export function folderDigest(dir: string): string {
+  return createHash('sha256')
+    .update(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+        .sort()
+        .map((f) => `${f}\n${readFileSync(f, 'utf8')}`)
+        .join('\n'),
+    )
+    .digest('hex');
 }

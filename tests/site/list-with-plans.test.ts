@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildEnv } from '../helpers/build-env.ts';
-import { contentCopy } from '../helpers/content.ts';
+import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
 // @ts-expect-error the package ships no types
 import { Package } from 'datapackage';
@@ -16,17 +15,7 @@ import { Package } from 'datapackage';
 // new college. Imported by the real command into a copy of the content, twice, then built.
 const FIXTURE = 'tests/fixtures/notice/notice-2027-plans-fictional.txt';
 const run = (args: string[], env: Record<string, string> = {}) => spawnSync('npx', args, { env: buildEnv(env), encoding: 'utf8', timeout: 300_000 });
-const digest = (dir: string) =>
-  createHash('sha256')
-    .update(
-      readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => join(e.parentPath, e.name))
-        .sort()
-        .map((f) => `${f}\n${readFileSync(f, 'utf8')}`)
-        .join('\n'),
-    )
-    .digest('hex');
+const digest = folderDigest;
 
 const copy = contentCopy({});
 const out = `${copy.dir}-dist`;

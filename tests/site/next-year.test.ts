@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launch, newPage } from '../helpers/browser.ts';
 import { buildEnv } from '../helpers/build-env.ts';
-import { contentCopy } from '../helpers/content.ts';
+import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
 import { RESULT_LINKS } from '../helpers/search.ts';
 import { parseNotice } from '../../src/lib/content/notice-import.ts';
@@ -26,17 +25,7 @@ const ORIGIN = 'https://edu.example.cn';
 function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync('npx', args, { env: buildEnv(env), encoding: 'utf8', timeout: 300_000 });
 }
-const digest = (dir: string) =>
-  createHash('sha256')
-    .update(
-      readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => join(e.parentPath, e.name))
-        .sort()
-        .map((f) => `${f}\n${readFileSync(f, 'utf8')}`)
-        .join('\n'),
-    )
-    .digest('hex');
+const digest = folderDigest;
 
 const copy = contentCopy({});
 const out = `${copy.dir}-dist`;

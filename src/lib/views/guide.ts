@@ -13,7 +13,9 @@ import { byPinyin } from '../domain/locations.ts';
 export const GOALS = [
   {
     id: 'five-year',
-    label: '五年后拿大专文凭',
+    // The program's kind (初中后五年制高等职业教育, into 高职专科 majors), not a promised diploma: the
+    // notice says nothing of the certificate (content/questions.yaml, certificate).
+    label: '读五年制高职（大专）',
     hint: '五年制贯通培养：初中毕业后先读中职段，经转段考核再读合作高职学校的高职段',
     path: '五年制贯通培养',
     facts: 'five-year-scheme',
