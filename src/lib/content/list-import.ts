@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { syllables } from '../domain/pinyin.ts';
 import type { PrintedRow } from './notice-import.ts';
 import type { Institution, ListColumn, Major } from './schemas.ts';
@@ -179,7 +180,22 @@ export function majorYaml(m: Major): string {
   return [`- id: "${m.id}"`, `  name: ${q(m.name)}`, `  level: ${m.level}`, `  category: ${m.category}`, `  subcategory: ${m.subcategory}`].join('\n');
 }
 
-const q = (s: string) => (/^[\d.]+$|[:#{}[\],&*?|<>=!%@`'"]/.test(s) ? JSON.stringify(s) : s);
+/**
+ * A string as a YAML scalar that reads back as the same string, inside a flow mapping too: plain
+ * when it is safe, quoted when YAML would read it otherwise (null, true, 1e3, 0x1F, ~) or when it
+ * holds a character with a meaning in YAML.
+ */
+export const q = (s: string): string => {
+  const special = /^[\s\-?]|[:#{}[\],&*?|<>=!%@`'"\\]|\s$/.test(s) || s === '';
+  if (special) return JSON.stringify(s);
+  let read: unknown;
+  try {
+    read = parse(s);
+  } catch {
+    return JSON.stringify(s);
+  }
+  return read === s ? s : JSON.stringify(s);
+};
 const program = (p: ListedProgram) => `{ name: ${q(p.name)}, code: "${p.code}"${p.direction ? `, direction: ${q(p.direction)}` : ''} }`;
 
 /** The list as YAML, in the form of content/five-year-lists/2025.yaml (names as comments beside ids). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildListImport, listChanges, listYaml, matchProgram, slugFromName, type ImportCatalogue } from '../../../../src/lib/content/list-import.ts';
+import { buildListImport, listChanges, listYaml, matchProgram, q, slugFromName, type ImportCatalogue } from '../../../../src/lib/content/list-import.ts';
 import { parseNotice } from '../../../../src/lib/content/notice-import.ts';
 import type { FiveYearList, Institution, Major } from '../../../../src/lib/content/schemas.ts';
 import { parseCatalogue } from '../../../../src/lib/content/catalogue.ts';
@@ -112,5 +112,14 @@ describe('listChanges: what a replacement would change', () => {
   });
   it('counts an emptied list as every school dropped', () => {
     expect(listChanges(list2025, { rows: [] })[0]).toBe(`不再列入的学校（${list2025.rows.length}）：${list2025.rows.map((r) => r.school).join('；')}`);
+  });
+});
+
+describe('q: strings as YAML scalars', () => {
+  it('reads back every string as the same string, in a flow mapping too', () => {
+    for (const s of ['null', 'true', 'False', '1e3', '0x1F', '~', '2025', '3.5', '- x', 'a: b', 'a, b', '[x]', '{x}', '#x', '计算机平面设计（紫砂陶艺）', '"quoted"', "it's", ' lead', 'trail ', ''])
+      expect(parse(`v: { k: ${q(s)} }`), JSON.stringify(s)).toEqual({ v: { k: s } });
+    expect(q('护理')).toBe('护理');
+    expect(q('null')).toBe('"null"');
   });
 });
