@@ -144,6 +144,11 @@ export function enhanceSearchPage(root: Document, base: string) {
   // The pages the answers above the results already show (full URLs), left out of the results.
   let answered = new Set<string>();
   const anyAnswer = () => Boolean(answers && !answers.hidden);
+  /** What the answers above hold, said in the status too (a screen reader hears the status, not a new list). */
+  const answersSaid = () => {
+    const n = answers && !answers.hidden ? answers.querySelectorAll('li').length : 0;
+    return n > 0 ? `上面列出 ${n} 条直接答案。` : '';
+  };
 
   async function search(state: SearchState) {
     moreBox.hidden = true;
@@ -168,7 +173,7 @@ export function enhanceSearchPage(root: Document, base: string) {
     }
     let engine: Pagefind;
     try {
-      if (!list.childElementCount) status.textContent = anyAnswer() ? '正在加载全文搜索…' : '正在搜索…';
+      if (!list.childElementCount) status.textContent = anyAnswer() ? `${answersSaid()}正在加载全文搜索…` : '正在搜索…';
       engine = await loadPagefind(base);
     } catch {
       loadFailed(state);
@@ -201,9 +206,9 @@ export function enhanceSearchPage(root: Document, base: string) {
       status.textContent = scattered
         ? `没有页面含有完整的“${state.q}”；下面 ${total} 个页面只含有其中的部分字词。可以试试更短的词或下面的相近词。`
         : total
-          ? `全文搜索找到 ${total} 个相关页面${more}${skipped > 0 ? `，其中 ${skipped} 个已在上面列出` : ''}。`
+          ? `全文搜索找到 ${total} 个相关页面${more}${skipped > 0 ? `，其中 ${skipped} 个已在上面列出` : ''}。${answersSaid()}`
           : anyAnswer()
-            ? `全文搜索没有找到更多含“${state.q}”的页面。`
+            ? `全文搜索没有找到更多含“${state.q}”的页面。${answersSaid()}`
             : `没有找到“${state.q}”。可以试试更短的词、下面的相近词，或去掉筛选条件。`;
       moreBox.hidden = shown >= total;
     };

@@ -44,7 +44,8 @@ describe('search on a slow line', () => {
     });
     await page.goto(url(`/search/?q=${encodeURIComponent('朔州')}`));
     await page.locator('#search-answers h3 a', { hasText: '朔州市' }).waitFor();
-    await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '正在加载全文搜索…');
+    // The status says the answers are there (a screen reader hears it) and that the full text is loading.
+    await page.waitForFunction(() => /^上面列出 \d+ 条直接答案。正在加载全文搜索…$/.test(document.getElementById('search-status')?.textContent ?? ''));
     release();
     await page.waitForFunction(() => /^全文搜索找到 \d+ 个/.test(document.getElementById('search-status')?.textContent ?? ''));
     await page.close();
