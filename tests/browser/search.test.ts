@@ -158,6 +158,24 @@ describe('Chinese search finds what people type', () => {
     expect(errors).toEqual([]);
   });
 
+  it('answers names in the header box on any page as the reader types, and Enter still opens the full search', async () => {
+    const errors = watchErrors(page);
+    await page.goto(url('/policies/'));
+    const box = page.getByRole('searchbox', { name: '搜索全站' });
+    await box.focus();
+    await box.fill('长治卫校');
+    const answer = page.locator('.header-answers a', { hasText: '山西省长治卫生学校' });
+    await answer.waitFor();
+    expect(await answer.getAttribute('href')).toMatch(/\/schools\/shanxi-changzhi-weisheng-xuexiao\/$/);
+    expect(await page.locator('.site-header [role="status"]').innerText()).toContain('条直接答案');
+    await box.fill('分数线');
+    await page.locator('.header-answers a', { hasText: '怎么报名？按什么录取？' }).waitFor();
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('#search-answers [data-question="how-admitted"]').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('typed fast, searches the query as typed and leaves it in the address (the address follows searches, not keystrokes)', async () => {
     await page.goto(url('/search/'));
     const box = page.getByRole('searchbox', { name: '搜索词' });
