@@ -51,6 +51,18 @@ export function datasetCitation(siteName: string, title: string, url: string): s
 }
 
 /** The <iframe> another site pastes to show an embed page (responsive width, no script of its own). */
+/** The message an embed page sends its host with its height (src/client/embed-height.ts). */
+export const EMBED_HEIGHT_MESSAGE = 'shanxi-zhijiao-embed-height';
+
+/**
+ * The optional script a host page adds once beside its embeds: each frame of this site that reports
+ * its height (EMBED_HEIGHT_MESSAGE) gets it, so no scrollbar and no gap at any column width. Only the
+ * frame itself can set its own height (the message's source is checked); no code from elsewhere.
+ */
+export function resizeSnippet(): string {
+  return `<script>addEventListener('message',function(e){var d=e.data;if(!d||d.type!=='${EMBED_HEIGHT_MESSAGE}'||typeof d.height!=='number')return;var f=document.getElementsByTagName('iframe');for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+'px';});</script>`;
+}
+
 export function iframeSnippet(src: string, title: string, height: number): string {
   return `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
