@@ -30,6 +30,7 @@ export function questionBox(answer: QuestionAnswer, base: string, tag: 'li' | 'd
   const doc = make('a', undefined, `《${answer.document.title}》`);
   doc.href = base + answer.document.url;
   about.append(doc);
+  if (answer.document.period) about.append(`（${answer.document.period}）`);
   box.append(about);
   if (answer.source) {
     const p = make('p', 'answer-source', '依据：');

@@ -216,5 +216,6 @@ export const loadAnswerIndex = once(async () =>
     explainers: (await loadExplainers()).map((e) => ({ id: e.id, title: e.data.title })),
     questions: await loadQuestions(),
     clauseName: await loadClauseNamer(),
+    periods: await loadPolicyPeriods(),
   }),
 );

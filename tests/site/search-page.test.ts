@@ -31,6 +31,9 @@ describe('the search page', () => {
         carried.pages.filter((p) => p.url.startsWith(prefix)),
         prefix,
       ).toHaveLength(n);
+    // Every answer names its document's period: the 2024 pilot's rules are not shown as today's.
+    expect(carried.questions.filter((q) => !/^适用于.+；.+/.test(q.document.period)).map((q) => q.id)).toEqual([]);
+    expect(carried.questions.find((q) => q.id === 'pilot-certificate')?.document.period).toContain('已经过去');
     const linked = carried.questions.flatMap((q) => [q.document.url, ...(q.source ? [q.source.url] : []), ...q.near.map((n) => n.url)]);
     expect(linked.filter((u) => !existsSync(join(DIST, u.replace(/#.*$/, ''), 'index.html')))).toEqual([]);
   });

@@ -35,8 +35,11 @@ export interface QuestionAnswer {
   note: string;
   /** Groups of words, each group alternatives: the query must hold one word of every group. */
   match: string[][];
-  /** The document the note speaks of (通知 in the note is this one): its short title and page. */
-  document: { title: string; url: string };
+  /**
+   * The document the note speaks of (通知 in the note is this one): its short title, its page, and
+   * the period it applies to with where that stands on the content's check date (src/lib/views/period.ts).
+   */
+  document: { title: string; url: string; period: string };
   /** The clause it rests on, when there is one: its page#anchor and how to name it. */
   source?: { url: string; label: string };
   /** Whom to ask, as a page names them. */

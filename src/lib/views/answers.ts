@@ -24,6 +24,8 @@ export interface AnswerInputs {
   questions: Question[];
   /** Names a clause of a document (第二部分第4条). */
   clauseName: (document: string, anchor: string) => string;
+  /** Each document's period and where it stands on the check date (src/lib/views/period.ts), by id. */
+  periods: ReadonlyMap<string, { text: string; status: string }>;
 }
 
 const words = (...lists: (readonly string[])[]) => [...new Set(lists.flat().map(normalize).filter(Boolean))];
@@ -136,7 +138,7 @@ export function answerIndex(input: AnswerInputs): AnswerIndex {
 }
 
 /** The questions that carry search words, as the search page answers them. */
-function questionAnswers({ questions, policies, explainers, clauseName }: AnswerInputs): QuestionAnswer[] {
+function questionAnswers({ questions, policies, explainers, clauseName, periods }: AnswerInputs): QuestionAnswer[] {
   const titles = new Map(policies.map((p) => [p.id, p.shortTitle]));
   const explainerTitles = new Map(explainers.map((e) => [e.id, e.title]));
   return questions.flatMap((q) => {
@@ -152,7 +154,12 @@ function questionAnswers({ questions, policies, explainers, clauseName }: Answer
         id: q.id,
         question: q.question,
         note: q.note,
-        document: { title: titles.get(q.document) ?? q.document, url: `policies/${q.document}/` },
+        document: {
+          title: titles.get(q.document) ?? q.document,
+          url: `policies/${q.document}/`,
+          // A rule is shown with the period its document names (the 2024 pilot's has passed).
+          period: ((period) => (period ? `适用于${period.text}；${period.status}` : ''))(periods.get(q.document)),
+        },
         match: q.search.map((group) => group.split('|').map(normalize)),
         ...(source ? { source } : {}),
         ask: q.ask.map((key) => ASK_NAMES[key]),

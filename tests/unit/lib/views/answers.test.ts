@@ -39,6 +39,7 @@ const input: AnswerInputs = {
     question({ id: 'unsearched' }),
   ],
   clauseName: (_document, anchor) => `（${anchor}）`,
+  periods: new Map([['notice', { text: '2025年起的五年制贯通培养试点', status: '文件没有写到哪一年为止。' }]]),
 };
 const index = answerIndex(input);
 const urls = (q: string) => nameAnswers(index, q).map((p) => p.url);
@@ -70,7 +71,12 @@ describe('answerIndex', () => {
     expect(scores?.ask).toEqual(['报考的中职学校', '所在市的教育局']);
     expect(scores?.near).toEqual([{ title: '五年制贯通培养是什么？', url: 'explainers/five-year/' }]);
     expect(scores?.source).toBeUndefined();
-    expect(scores?.document).toEqual({ title: '2025年五年制通知', url: 'policies/notice/' });
+    // With the period its document applies to: a rule is never shown without it.
+    expect(scores?.document).toEqual({
+      title: '2025年五年制通知',
+      url: 'policies/notice/',
+      period: '适用于2025年起的五年制贯通培养试点；文件没有写到哪一年为止。',
+    });
     expect(questionAnswers(index, '哪个校区')[0]?.source).toEqual({ url: 'policies/notice/#part-2-item-1', label: '《2025年五年制通知》（part-2-item-1）' });
   });
 });
