@@ -1,15 +1,9 @@
 import { nameAnswers, questionAnswers, type AnswerIndex } from '../lib/domain/answers.ts';
+import { make } from './dom.ts';
 
 // The header's search box on every page answers names as the reader types, from the same index the
 // search page carries (/search/answers.json, fetched when the box first gets focus; no page pays for it
 // up front). Enter still opens the search page with the full text.
-
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 /** Shows up to five answers under the header box as the reader types; none while the index is not there. */
 export function enhanceHeaderAnswers(input: HTMLInputElement, base: string) {

@@ -1,15 +1,9 @@
 import { nameAnswers, questionAnswers, type AnswerFilters, type AnswerIndex, type NamedPage, type QuestionAnswer } from '../lib/domain/answers.ts';
+import { make } from './dom.ts';
 
 // The search's first answers, drawn from the index the search page carries (src/lib/views/answers.ts):
 // the questions a query asks and the pages it names, at once, with no request. The full-text
 // results of Pagefind come below them, in their own list, so this part never moves when they arrive.
-
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 /** Reads the index the page carries (a JSON data block), or an empty one. */
 export function readAnswerIndex(root: Document): AnswerIndex {

@@ -14,6 +14,7 @@ import { exactFirst, holdsWords } from '../lib/domain/answers.ts';
 import { onFormChange, replaceQuery } from './form-state.ts';
 import { loadPagefind, type Pagefind, type PagefindFragment } from './pagefind-loader.ts';
 import { readAnswerIndex, showAnswers } from './search-answers.ts';
+import { make } from './dom.ts';
 
 /** Results shown at once, and added by each 显示更多. */
 const PAGE_SIZE = 10;
@@ -33,13 +34,6 @@ async function rankedSearch(engine: Pagefind, q: string, filters: Record<string,
   const [found, exact] = await Promise.all([engine.search(q, { filters }), phrase ? engine.search(`"${q}"`, { filters }) : null]);
   return exact ? exactFirst(found.results, new Set(exact.results.map((r) => r.id))) : found.results;
 }
-
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 function render(list: HTMLElement, fragment: PagefindFragment) {
   const view = resultView(fragment);

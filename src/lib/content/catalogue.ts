@@ -34,16 +34,20 @@ export function parseCatalogue(tsv: string): { majors: CatalogueMajor[]; problem
 }
 
 /**
- * The catalogue major of a printed program name at a level: the catalogue name itself, or a
- * catalogue name followed by the school's own direction in brackets (计算机平面设计（紫砂陶艺）).
+ * The major a printed program name names at a level, among `majors` (the catalogue's, or those of
+ * content/majors.yaml): the name itself, or a name followed by the school's own direction in brackets
+ * (计算机平面设计（紫砂陶艺）). The one rule the importers and the catalogue share.
  */
-export function findInCatalogue(printed: string, level: string, majors: readonly CatalogueMajor[]): { major: CatalogueMajor; direction?: string } | null {
+export function findPrinted<T extends { name: string; level: string }>(printed: string, level: string, majors: readonly T[]): { major: T; direction?: string } | null {
   const exact = majors.find((m) => m.level === level && m.name === printed);
   if (exact) return { major: exact };
   const m = /^(.+)（([^（）]+)）$/.exec(printed);
   const base = m ? majors.find((x) => x.level === level && x.name === m[1]) : undefined;
   return base && m ? { major: base, direction: m[2]! } : null;
 }
+
+/** The catalogue major of a printed program name at a level (findPrinted over the full catalogue). */
+export const findInCatalogue = (printed: string, level: string, majors: readonly CatalogueMajor[]) => findPrinted(printed, level, majors);
 
 /** A catalogue major as an entry of content/majors.yaml. */
 export const asMajor = (m: CatalogueMajor): Major => ({

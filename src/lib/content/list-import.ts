@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { syllables } from '../domain/pinyin.ts';
 import type { PrintedRow } from './notice-import.ts';
 import type { Institution, ListColumn, Major } from './schemas.ts';
-import { asMajor, CATALOGUE_EDITION, findInCatalogue, type CatalogueMajor } from './catalogue.ts';
+import { asMajor, CATALOGUE_EDITION, findInCatalogue, findPrinted, type CatalogueMajor } from './catalogue.ts';
 
 /**
  * What the import matches against: the institutions and majors already in content, and the full
@@ -58,11 +58,8 @@ export interface ListImport {
  * followed by the school's own direction in brackets (计算机平面设计（紫砂陶艺）). Null when neither.
  */
 export function matchProgram(printed: string, level: Major['level'], majors: Major[]): ListedProgram | null {
-  const exact = majors.find((m) => m.level === level && m.name === printed);
-  if (exact) return { name: printed, code: exact.id };
-  const m = /^(.+)（([^（）]+)）$/.exec(printed);
-  const base = m ? majors.find((x) => x.level === level && x.name === m[1]) : undefined;
-  return base && m ? { name: printed, code: base.id, direction: m[2]! } : null;
+  const found = findPrinted(printed, level, majors);
+  return found ? { name: printed, code: found.major.id, ...(found.direction ? { direction: found.direction } : {}) } : null;
 }
 
 /** A stable URL id for a new institution, from the pinyin of its name (unique among `taken`). */
