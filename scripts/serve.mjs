@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SECURITY_HEADERS } from '../src/lib/web/security.ts';
+import { EMBED_HEADERS, SECURITY_HEADERS } from '../src/lib/web/security.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -81,12 +81,14 @@ export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1
     }
     if (!(await isFile(file))) return notFound(res);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // The embed pages may be framed by any site, as _headers and the nginx config serve them.
+    const headers = path.startsWith('/embed/') ? EMBED_HEADERS : SECURITY_HEADERS;
     // `gzip`: text compressed as a real host serves it (the benchmark's slow-connection figures).
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       return createReadStream(file).pipe(createGzip()).pipe(res);
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type });
+    res.writeHead(200, { ...headers, 'Content-Type': type });
     createReadStream(file).pipe(res);
   }
 

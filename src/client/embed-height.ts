@@ -9,7 +9,9 @@ export function reportHeight(root: Document) {
   if (window.parent === window) return;
   let last = 0;
   const send = () => {
-    const height = root.documentElement.scrollHeight;
+    // The body's own height (it has no margin in an embed), not the document's: that is at least the
+    // frame's, so a frame taller than its content would never be told to shrink.
+    const height = Math.ceil(root.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height }, '*');

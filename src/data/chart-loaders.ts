@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { contentOf } from '../content/read.ts';
 import { resolveChart } from '../lib/domain/charts.ts';
 import { chartPicture } from '../lib/geometry/picture.ts';
+import { chartSourceLine } from '../lib/views/chart.ts';
+import { chartEmbedView } from '../lib/views/embed.ts';
 import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 import { loadClauseNamer, loadNewestList, loadOutlines, loadPairs, loadPolicyTitles, loadSite, loadStatistics, once } from './collections.ts';
@@ -43,3 +45,14 @@ export async function chartSvg(id: string, site: URL | undefined): Promise<strin
   if (!chart) throw new Error(`没有图表 ${id}`);
   return chartPicture(chart, (await loadChartSourceNames(id)).join('；'), { name: strings.name, url: new URL(siteUrl(`data/${id}/`), site).href });
 }
+
+/** What a chart's embed shows after its figures: the way back, and what is found there. */
+export const EMBED_CREDIT_TAIL = '（原文、数据表和下载见原页）';
+
+/** A chart's compact embed (src/lib/views/embed.ts) with its source line: the embed page draws it, the chart page suggests its heights. */
+export const loadChartEmbed = once(async (id: string) => {
+  const chart = (await loadCharts()).charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`没有图表 ${id}`);
+  const source = chartSourceLine(chart, await loadPolicyTitles(), await loadClauseNamer());
+  return { chart, source, ...chartEmbedView(chart, source.text, `图：${strings.name}${EMBED_CREDIT_TAIL}`) };
+});

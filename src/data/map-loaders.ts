@@ -5,6 +5,7 @@ import { mapInput, mapLinkData, mostCrowdedCity } from '../lib/geometry/map-inpu
 import { categoryStyles } from '../lib/geometry/palette.ts';
 import { mapPicture } from '../lib/geometry/picture.ts';
 import { mapNaming } from '../lib/views/map.ts';
+import { mapEmbedView } from '../lib/views/embed.ts';
 import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './collections.ts';
@@ -65,3 +66,27 @@ export async function mapSvg(site: URL | undefined): Promise<string> {
     { name: strings.name, url: new URL(siteUrl('map/'), site).href },
   );
 }
+
+/** What the map's embed says under its title, and the way back it ends with. */
+export const MAP_EMBED_TEXT = {
+  note: '每条线是一个专业对，颜色和线型表示高职专业的专业大类；窄栏里按城市列出学校数和专业对数。',
+  creditTail: '（每所学校的专业对、筛选和数据见原页）',
+};
+
+/** The map's compact embed (src/lib/views/embed.ts): the embed page draws it, the map page suggests its heights. */
+export const loadMapEmbed = once(async () => {
+  const map = await loadMap();
+  const source = `来源：${map.list.title}（名单）；${CATALOGUE}。`;
+  return {
+    ...map,
+    source,
+    ...mapEmbedView(map.pairs, map.cities, map.geometry, {
+      title: map.title,
+      note: MAP_EMBED_TEXT.note,
+      legend: ['圆点：中职学校', '方块：高职学校', ...map.legendCategories.map((c) => `${c}（${map.collegeCategoryCounts.get(c) ?? 0}）`)],
+      caveat: MAP_CAVEAT,
+      source,
+      credit: `图：${strings.name}${MAP_EMBED_TEXT.creditTail}`,
+    }),
+  };
+});

@@ -35,7 +35,10 @@ describe('every chart as a citable, embeddable object', () => {
     expect(embedScripts(page)).toEqual([expect.stringMatching(/^\/_astro\/EmbedLayout\.astro_astro_type_script/)]);
     expect(page).not.toContain('site-header');
     expect(page).toContain(`<link rel="canonical" href="${ORIGIN}/data/${id}/">`);
-    expect(page).toMatch(/class="chart-source"/);
+    // The source line, and no data table or quotes: those are on the chart's page, a link away.
+    expect(page).toMatch(/<p class="ec-small">来源：/);
+    expect(page).not.toContain('<table');
+    expect(page).not.toContain('<blockquote');
     expect(page).toContain(`<base target="_blank">`);
     expect(page).toContain(`href="${ORIGIN}/data/${id}/" rel="noopener"`);
   });

@@ -22,6 +22,8 @@ export interface BarGeometry {
   width: number;
   height: number;
   x0: number;
+  /** Where labels start: above the bars at x0, or beside them at 0. */
+  labelX: number;
   bars: { label: string; text: string; derived: boolean; y: number; height: number; width: number; labelY: number; valueX: number }[];
   ticks: { x: number; label: string }[];
 }
@@ -41,11 +43,7 @@ export function valueText(d: Pick<BarDatum, 'value' | 'unit' | 'bound' | 'derive
 export function layoutBars(data: BarDatum[], size = { width: 380, barHeight: 20, labelHeight: 20, gap: 10, valueRoom: 110 }): BarGeometry {
   const { width, barHeight, labelHeight, gap, valueRoom } = size;
   const x0 = 4;
-  const max = Math.max(...data.map((d) => d.value), 0);
-  const scale = scaleLinear()
-    .domain([0, max || 1])
-    .nice(4)
-    .range([x0, width - valueRoom]);
+  const { scale, ticks } = valueScale(data, x0, width - valueRoom);
   const step = labelHeight + barHeight + gap;
   const bars = data.map((d, i) => {
     const y = i * step + labelHeight;
@@ -61,11 +59,53 @@ export function layoutBars(data: BarDatum[], size = { width: 380, barHeight: 20,
       valueX: r1(x0 + w + 6),
     };
   });
+  return { width, height: r1(data.length * step + 18), x0, labelX: x0, bars, ticks };
+}
+
+/** How wide a label is in em: a CJK character one, a Latin one 0.6. */
+const labelEms = (label: string) => [...label].reduce((sum, c) => sum + (c.codePointAt(0)! < 0x80 ? 0.6 : 1), 0);
+
+/**
+ * Bars with their labels beside them, one row each: the compact embed's layout, for charts whose
+ * labels are short (a city, a year, a 专业大类). Label and value text are `fontSize` (the page's 15px).
+ */
+export function layoutSideBars(data: BarDatum[], size = { width: 380, barHeight: 14, rowHeight: 22, fontSize: 15, valueRoom: 110 }): BarGeometry {
+  const { width, barHeight, rowHeight, fontSize, valueRoom } = size;
+  const x0 = Math.ceil(Math.max(...data.map((d) => labelEms(d.label))) * fontSize) + 8;
+  const { scale, ticks } = valueScale(data, x0, width - valueRoom);
+  const bars = data.map((d, i) => {
+    const y = i * rowHeight + (rowHeight - barHeight) / 2;
+    const w = Math.max(scale(d.value) - x0, d.value > 0 ? 1 : 0);
+    return {
+      label: d.label,
+      text: valueText(d),
+      derived: Boolean(d.derived),
+      y: r1(y),
+      height: barHeight,
+      width: r1(w),
+      labelY: r1(y + barHeight / 2 + fontSize * 0.35),
+      valueX: r1(x0 + w + 6),
+    };
+  });
+  return { width, height: r1(data.length * rowHeight + 18), x0, labelX: 0, bars, ticks };
+}
+
+/** The longest label, in em, that layoutSideBars leaves room for beside its bars. */
+export const SIDE_LABEL_MAX_EMS = 9;
+export const fitsSideLabels = (data: BarDatum[]) => data.every((d) => labelEms(d.label) <= SIDE_LABEL_MAX_EMS);
+
+/** The value axis from zero to a round number past the largest value, and its ticks. */
+function valueScale(data: BarDatum[], from: number, to: number) {
+  const max = Math.max(...data.map((d) => d.value), 0);
+  const scale = scaleLinear()
+    .domain([0, max || 1])
+    .nice(4)
+    .range([from, to]);
   const ticks = scale
     .ticks(Math.min(4, Math.max(1, Math.ceil(max))))
     .filter((t) => max > 10 || Number.isInteger(t))
     .map((t) => ({ x: r1(scale(t)), label: String(t) }));
-  return { width, height: r1(data.length * step + 18), x0, bars, ticks };
+  return { scale, ticks };
 }
 
 /** The number as the sentence prints it ("8.70", "96.02"), found in the quote; undefined if it is not there. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statistic } from '../../../helpers/builders.ts';
-import { layoutBars, printedNumber, valueText } from '../../../../src/lib/geometry/bar-chart.ts';
+import { fitsSideLabels, layoutBars, layoutSideBars, printedNumber, valueText } from '../../../../src/lib/geometry/bar-chart.ts';
 import { statisticWords } from '../../../../src/lib/geometry/bar-chart.ts';
 
 describe('layoutBars', () => {
@@ -23,6 +23,32 @@ describe('layoutBars', () => {
   });
   it('never lets bars overlap', () => {
     for (let i = 1; i < g.bars.length; i++) expect(g.bars[i]!.labelY).toBeGreaterThan(g.bars[i - 1]!.y + g.bars[i - 1]!.height);
+  });
+});
+
+describe('layoutSideBars', () => {
+  const data = [
+    { label: '太原市', value: 5, unit: '个' },
+    { label: '2024年报道', value: 2, unit: '个' },
+  ];
+  const g = layoutSideBars(data);
+
+  it('starts the bars after the longest label and draws one row per bar, the labels at the left edge', () => {
+    // 2024年报道: four Latin digits (0.6 em each) and three CJK characters, at 15 px, plus 8 px.
+    expect(g.x0).toBe(Math.ceil((4 * 0.6 + 3) * 15) + 8);
+    expect(g.labelX).toBe(0);
+    expect(g.bars[1]!.y - g.bars[0]!.y).toBe(22);
+    expect(g.height).toBe(2 * 22 + 18);
+  });
+
+  it('keeps the values inside the drawing and scales the bars from zero', () => {
+    expect(g.bars[0]!.valueX).toBeLessThan(g.width - 100);
+    expect(g.bars[1]!.width / g.bars[0]!.width).toBeCloseTo(2 / 5, 1);
+  });
+
+  it('is chosen only for short labels', () => {
+    expect(fitsSideLabels(data)).toBe(true);
+    expect(fitsSideLabels([{ label: '职业本科招生规模占高等职业教育', value: 1, unit: '%' }])).toBe(false);
   });
 });
 
