@@ -10,6 +10,7 @@ import { MARKDOWN_FEATURES } from './src/content/read.ts';
 import sitemap from '@astrojs/sitemap';
 import { robotsAndHeaders } from './src/integrations/robots-and-headers.ts';
 import { plainCsv } from './src/integrations/plain-csv.ts';
+import { posters } from './src/integrations/posters.ts';
 import { inSitemap } from './src/lib/web/feeds.ts';
 import { setFlagsFromString } from 'node:v8';
 
@@ -44,7 +45,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages in flight at once, so the picture workers (src/data/png.ts) draw while pages are written.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [contentIntegrity(contentDir), mdx(), sitemap({ filter: inSitemap }), robotsAndHeaders(), plainCsv()],
+  integrations: [contentIntegrity(contentDir), mdx(), sitemap({ filter: inSitemap }), robotsAndHeaders(), plainCsv(), posters()],
   markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: MARKDOWN_FEATURES }) },
   // Every script is an external file but the display-settings one in <head> (allowed by its hash), so
   // one strict policy covers every page: PageMeta writes it as a <meta> tag (src/lib/web/security.ts),

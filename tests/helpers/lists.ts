@@ -22,3 +22,6 @@ export function listCounts(year: number): { pairs: number; schools: number } {
 
 /** The newest list's year and counts (what /programs/, /map/ and the home page show). */
 export const NEWEST = { year: lists[0]!.year, ...listCounts(lists[0]!.year) };
+
+/** The ids of the schools on the newest list, in the order printed. */
+export const NEWEST_SCHOOLS = [...new Set(lists[0]!.rows.map((r) => r.school))];

@@ -80,7 +80,7 @@ describe('/data/ charts', () => {
 });
 
 describe('pictures agree with pages', () => {
-  it('draws a computed value hatched in the page, the SVG and the PNG’s source alike, with the same note, and only there', () => {
+  it('draws a computed value hatched in the page, its embed, the SVG and the PNG’s source alike, with the same note, and only there', () => {
     const NOTE = '斜线填充的是本站推算值';
     let hatched = 0;
     for (const chart of charts) {
@@ -91,6 +91,10 @@ describe('pictures agree with pages', () => {
       expect(picture.includes('url(#derived-hatch)'), `${chart.id} picture hatch`).toBe(derived);
       expect(picture.includes(NOTE), `${chart.id} picture note`).toBe(derived);
       expect(picture, chart.id).not.toContain('stroke-dasharray="6 4"');
+      // The embed draws and says it the same way.
+      const embed = readPage(`/embed/${chart.id}/`);
+      expect(/url\(#[^)]*-hatch\)/.test(embed), `${chart.id} embed hatch`).toBe(derived);
+      expect(embed.includes(`class="ec-small">${NOTE}`), `${chart.id} embed note`).toBe(derived);
       if (derived) hatched++;
     }
     expect(hatched).toBeGreaterThan(0);

@@ -10,33 +10,57 @@ import { escapeHtml as escape } from '../web/html.ts';
 /** The font family the pictures name; src/data/png.ts supplies it (Noto Sans SC, from npm). */
 export const PICTURE_FONT = 'Noto Sans SC';
 const WIDTH = 1200;
-const PAD = 56;
+/** The pictures' margin, in px. */
+export const PAD = 56;
 
-/** Splits text into lines of at most `width` units, a CJK character counting 1 and a Latin one 0.55. */
+const units = (text: string) => [...text].reduce((sum, c) => sum + (c.codePointAt(0)! <= 0xff ? 0.55 : 1), 0);
+
+/**
+ * Splits text into lines of at most `width` units, a CJK character counting 1 and a Latin one 0.55:
+ * a number or an address stays on one line when it fits one, and no line starts with a closing
+ * mark (，。》…) or ends with an opening one (《“…).
+ */
 export function wrapText(text: string, width: number): string[] {
+  const tokens: string[] = [];
+  let open = '';
+  for (const [token] of text.matchAll(/[\x21-\x7e]+|[^]/gu)) {
+    if (/^[，。、；：？！）》」』”’]$/u.test(token) && tokens.length > 0) tokens[tokens.length - 1] += token;
+    else if (/^[（《「『“‘]$/u.test(token)) open += token;
+    else {
+      tokens.push(open + token);
+      open = '';
+    }
+  }
+  if (open) tokens.push(open);
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  for (const char of text) {
-    const w = char.codePointAt(0)! <= 0xff ? 0.55 : 1;
+  const put = (piece: string, w: number) => {
     if (used + w > width && line) {
       lines.push(line);
       line = '';
       used = 0;
     }
-    line += char;
+    line += piece;
     used += w;
+  };
+  for (const token of tokens) {
+    const w = units(token);
+    if (w <= width) put(token, w);
+    else for (const char of token) put(char, units(char));
   }
   if (line) lines.push(line);
   return lines;
 }
 
-interface Block {
+/** A part of a picture: how tall it is, and its SVG drawn from a top edge. */
+export interface Block {
   height: number;
   svg: (y: number) => string;
 }
 
-const textLines = (lines: string[], size: number, opts: { weight?: number; fill?: string; gap?: number } = {}): Block => {
+/** Lines of text at `size` px from the left margin (or `opts.x`). */
+export const textLines = (lines: string[], size: number, opts: { weight?: number; fill?: string; gap?: number; x?: number } = {}): Block => {
   const step = size * (opts.gap ?? 1.4);
   return {
     height: lines.length * step,
@@ -44,14 +68,15 @@ const textLines = (lines: string[], size: number, opts: { weight?: number; fill?
       lines
         .map(
           (l, i) =>
-            `<text x="${PAD}" y="${y + size + i * step}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ''} fill="${opts.fill ?? '#1a1a1a'}">${escape(l)}</text>`,
+            `<text x="${opts.x ?? PAD}" y="${y + size + i * step}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ''} fill="${opts.fill ?? '#1a1a1a'}">${escape(l)}</text>`,
         )
         .join(''),
   };
 };
 
-const barsBlock = (data: BarDatum[]): Block => {
-  const g = layoutBars(data, { width: WIDTH - 2 * PAD, barHeight: 34, labelHeight: 34, gap: 16, valueRoom: 230 });
+/** A panel's bars the picture's width less its margins (`width`), in type for a picture (or a poster). */
+export const barsBlock = (data: BarDatum[], width = WIDTH): Block => {
+  const g = layoutBars(data, { width: width - 2 * PAD, barHeight: 34, labelHeight: 34, gap: 16, valueRoom: 230 });
   return {
     height: g.height + 8,
     svg: (y) =>
@@ -79,7 +104,8 @@ const barsBlock = (data: BarDatum[]): Block => {
 const HATCH = 'derived-hatch';
 const HATCH_PATTERN = `<defs><pattern id="${HATCH}" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12" height="12" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="12" stroke="#0b5394" stroke-width="6"/></pattern></defs>`;
 
-const stack = (blocks: Block[], gap: number, height?: number): string => {
+/** The blocks one under another, `gap` apart, on a white picture `width` px wide (at least `height` tall). */
+export const stack = (blocks: Block[], gap: number, height?: number, width = WIDTH): string => {
   let y = PAD - 8;
   const parts: string[] = [];
   for (const block of blocks) {
@@ -89,7 +115,7 @@ const stack = (blocks: Block[], gap: number, height?: number): string => {
   const total = Math.max(height ?? 0, Math.ceil(y + PAD - gap));
   const body = parts.join('');
   const defs = body.includes(`url(#${HATCH})`) ? HATCH_PATTERN : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="${PICTURE_FONT}, sans-serif">${defs}<rect width="${WIDTH}" height="${total}" fill="#ffffff"/>${body}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${PICTURE_FONT}, sans-serif">${defs}<rect width="${width}" height="${total}" fill="#ffffff"/>${body}</svg>`;
 };
 
 /** A chart as a picture: title, what is measured, the figures (bars, or one line each), source and site. */

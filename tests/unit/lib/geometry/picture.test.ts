@@ -11,6 +11,11 @@ describe('wrapText', () => {
     expect(wrapText('abcdefgh', 2.2)).toEqual(['abcd', 'efgh']);
     expect(wrapText('', 5)).toEqual([]);
   });
+  it('keeps a number on one line, and starts no line with a closing mark nor ends one with an opening mark', () => {
+    expect(wrapText('一二三10', 4)).toEqual(['一二三', '10']);
+    expect(wrapText('一二三，四', 3)).toEqual(['一二', '三，四']);
+    expect(wrapText('一二《三》', 3)).toEqual(['一二', '《三》']);
+  });
 });
 
 describe('cardPicture', () => {
