@@ -10,7 +10,7 @@ import { MARKDOWN_FEATURES } from './src/content/read.ts';
 import sitemap from '@astrojs/sitemap';
 import { robotsAndHeaders } from './src/integrations/robots-and-headers.ts';
 import { plainCsv } from './src/integrations/plain-csv.ts';
-import { posters } from './src/integrations/posters.ts';
+import { pictures } from './src/integrations/pictures.ts';
 import { inSitemap } from './src/lib/web/feeds.ts';
 import { setFlagsFromString } from 'node:v8';
 
@@ -43,9 +43,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Several pages in flight at once, so the picture workers (src/data/png.ts) draw while pages are written.
+  // Several pages in flight at once (the pictures are drawn after the pages: src/integrations/pictures.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [contentIntegrity(contentDir), mdx(), sitemap({ filter: inSitemap }), robotsAndHeaders(), plainCsv(), posters()],
+  integrations: [contentIntegrity(contentDir), mdx(), sitemap({ filter: inSitemap }), robotsAndHeaders(), plainCsv(), pictures()],
   markdown: { processor: satteri({ hastPlugins: [clauseToolsPlugin(contentDir, base)], features: MARKDOWN_FEATURES }) },
   // Every script is an external file but the display-settings one in <head> (allowed by its hash), so
   // one strict policy covers every page: PageMeta writes it as a <meta> tag (src/lib/web/security.ts),

@@ -36,6 +36,16 @@ describe('layers: content reaches pages one way', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('layouts load no data and start nothing: pictures are drawn after the build (src/integrations/pictures.ts)', () => {
+    const layouts = files('src/layouts', ['.astro']);
+    expect(layouts.length).toBeGreaterThan(1);
+    expect(layouts.filter((file) => /from '\.\.\/data\//.test(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
+  it('no page or endpoint draws a PNG itself: they write SVG, and the build turns the listed ones into PNG', () => {
+    expect(files('src/pages', ['.ts', '.astro']).filter((file) => /renderPng/.test(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
   it('no file but the content reader reads the content folder itself', () => {
     const readers = files('src', ['.ts', '.astro', '.mjs'])
       .filter((file) => !file.startsWith(join('src', 'content')))

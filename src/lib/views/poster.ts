@@ -14,7 +14,7 @@ import { schoolPairLine } from './institution.ts';
 export const POSTER_PAGES = { schools: 'schools', charts: 'data', explainers: 'explainers' } as const;
 export type PosterKind = keyof typeof POSTER_PAGES;
 
-/** Where a page's poster is, as a site path: the build writes it as SVG and turns it into this PNG after the pages (src/integrations/posters.ts). */
+/** Where a page's poster is, as a site path: the build writes it as SVG and turns it into this PNG after the pages (src/integrations/pictures.ts). */
 export const posterPath = (kind: PosterKind, id: string) => `posters/${kind}/${id}.png`;
 
 /** At most this many quotes on a poster; the rest are counted and left to the page. */

@@ -7,7 +7,7 @@ export async function getStaticPaths() {
 
 /**
  * A poster as SVG (src/data/posters.ts). The build turns each into the PNG the pages link, after
- * Astro has written the pages (src/integrations/posters.ts), and removes the SVG: its type needs
+ * Astro has written the pages (src/integrations/pictures.ts), and removes the SVG: its type needs
  * the pictures' font, which a reader's phone may not have.
  */
 export const GET: APIRoute = ({ props, site }) =>

@@ -1,0 +1,46 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderPng } from '../data/png.ts';
+import { pictureJob } from '../lib/web/pictures.ts';
+
+/** Pictures in hand at once (SVG text and PNG bytes): enough to keep every picture worker busy. */
+const IN_FLIGHT = 16;
+
+/**
+ * After the build: every SVG the pages wrote that src/lib/web/pictures.ts lists (share cards,
+ * posters, charts, the map) becomes its PNG, drawn in the picture workers (src/data/png.ts), the
+ * largest first (at national scale the map is one long picture); an SVG that is not to be published
+ * is then removed. Nothing is drawn while pages are written, and no picture waits in a temporary file.
+ */
+export function pictures(): AstroIntegration {
+  return {
+    name: 'pictures',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const found = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.svg'));
+        const jobs = found.flatMap((file) => {
+          const job = pictureJob(file.split(sep).join('/'));
+          return job ? [{ file: join(root, file), ...job }] : [];
+        });
+        const sizes = new Map(await Promise.all(jobs.map(async (j) => [j.file, (await stat(j.file)).size] as const)));
+        jobs.sort((a, b) => sizes.get(b.file)! - sizes.get(a.file)!);
+        const started = performance.now();
+        let next = 0;
+        const work = async () => {
+          while (next < jobs.length) {
+            const job = jobs[next++]!;
+            const svg = await readFile(job.file, 'utf8');
+            const width = job.width ?? Number(/width="(\d+)"/.exec(svg)?.[1]);
+            await writeFile(join(root, job.png), await renderPng(svg, width, job.png));
+            if (!job.keepSvg) await rm(job.file);
+          }
+        };
+        await Promise.all(Array.from({ length: IN_FLIGHT }, work));
+        if (jobs.length > 0) logger.info(`${jobs.length} 张图片（PNG），${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { pictureJob, SMALL_CARD_WIDTH } from '../../../../src/lib/web/pictures.ts';
+
+describe('pictureJob', () => {
+  it('draws share cards and posters as PNG and removes their SVG; school and city cards at half size', () => {
+    expect(pictureJob('og/policies/a.svg')).toEqual({ png: 'og/policies/a.png', keepSvg: false });
+    expect(pictureJob('og/schools/a.svg')).toEqual({ png: 'og/schools/a.png', width: SMALL_CARD_WIDTH, keepSvg: false });
+    expect(pictureJob('og/cities/a.svg')?.width).toBe(SMALL_CARD_WIDTH);
+    expect(pictureJob('posters/charts/a.svg')).toEqual({ png: 'posters/charts/a.png', keepSvg: false });
+  });
+
+  it('keeps the chart and map SVGs, published for download, beside their PNG', () => {
+    expect(pictureJob('data/a.svg')).toEqual({ png: 'data/a.png', keepSvg: true });
+    expect(pictureJob('map.svg')).toEqual({ png: 'map.png', keepSvg: true });
+  });
+
+  it('leaves every other SVG alone (QR codes, icons, anything under data/charts/)', () => {
+    expect(pictureJob('qr/policies/a.svg')).toBeNull();
+    expect(pictureJob('data/charts/a.svg')).toBeNull();
+    expect(pictureJob('favicon.svg')).toBeNull();
+  });
+});
