@@ -28,10 +28,10 @@ function suggested(id: string) {
   return { bands, code: Number(code?.[1]) };
 }
 
-async function frame(page: Page, width: number, frames: { id: string; height: number }[]) {
+async function frame(page: Page, width: number, frames: { id: string; height: number }[], hostScript = '') {
   // The host page is another site's, on its own origin (another port of this machine: frame-ancestors *
   // admits no about:blank page, and Chromium lets no public page frame a local one), framing ours.
-  const body = `<!doctype html><html><body style="margin:0"><div style="width:${width}px">${frames
+  const body = `<!doctype html><html><body style="margin:0">${hostScript}<div style="width:${width}px">${frames
     .map(({ id, height }) => `<iframe src="${url(`/embed/${id}/`)}" title="${id}" width="100%" height="${height}" style="border:0;display:block"></iframe>`)
     .join('')}</div></body></html>`;
   const host = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body));
@@ -76,18 +76,16 @@ describe('embeds that fit', () => {
 
   it.each([336, 720])('in a %i px column, the resize snippet fits each frame to what it shows', async (width) => {
     const page = await newPage(browser(), { viewport: { width: width + 40, height: 800 } });
+    // The host page carries the snippet as a newsroom would paste it, before its frames.
     await frame(
       page,
       width,
       embeds.map((id) => ({ id, height: suggested(id).code })),
+      resizeSnippet(),
     );
-    await page.addScriptTag({ content: /<script>([\s\S]*)<\/script>/.exec(resizeSnippet())![1]! });
     const frames = page.locator('iframe');
     for (let i = 0; i < embeds.length; i++) {
       const inside = frames.nth(i).contentFrame();
-      // The frames are reloaded so that each reports to a page that is listening.
-      await inside.locator('html').evaluate(() => location.reload());
-      await inside.locator('.embed-credit a').waitFor();
       // Until the frame is as tall as the page it shows (the page reports again whenever its height changes).
       const gap = async () =>
         Math.abs(
