@@ -2,18 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { fromContent } from './content/loaders.ts';
 import { contentDir } from './content/read.ts';
-import {
-  chartSchema,
-  citySchema,
-  explainerSchema,
-  factSchema,
-  openDataSchema,
-  fiveYearListSchema,
-  institutionSchema,
-  majorSchema,
-  policySchema,
-  statisticSchema,
-} from './lib/content/schemas.ts';
+import { citySchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema } from './lib/content/schemas.ts';
+import { chartSchema, explainerSchema, factSchema, openDataSchema } from './lib/content/editorial-schemas.ts';
 
 // The same schemas run earlier in the content-integrity integration, which also checks references,
 // counts and quotes and names the file, entry and field of every problem. The collections take the

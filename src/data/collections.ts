@@ -5,7 +5,7 @@ import { byPinyin } from '../lib/domain/locations.ts';
 import { indexPairs } from '../lib/domain/pair-index.ts';
 import { listPairs, type ProgramPair } from '../lib/domain/programs.ts';
 import { contentOf } from '../content/read.ts';
-import { changeSchema, officialChannelSchema, questionSchema, searchTermSchema, siteSchema, type Fact } from '../lib/content/schemas.ts';
+import { changeSchema, officialChannelSchema, questionSchema, searchTermSchema, siteSchema, type Fact } from '../lib/content/editorial-schemas.ts';
 import { newestYear } from '../lib/domain/years.ts';
 import { datasetFields } from '../lib/domain/open-data.ts';
 import { statisticSource } from '../lib/domain/statistics.ts';

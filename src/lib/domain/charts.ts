@@ -2,7 +2,8 @@ import { UNKNOWN_LOCATION } from './vocabulary.ts';
 import { printedNumber, type BarDatum } from '../geometry/bar-chart.ts';
 import { cityProvenance } from './locations.ts';
 import type { ProgramPair } from './programs.ts';
-import type { Chart, Statistic } from '../content/schemas.ts';
+import type { Statistic } from '../content/schemas.ts';
+import type { Chart } from '../content/editorial-schemas.ts';
 import { statisticSource, type StatisticSource } from './statistics.ts';
 import type { DocumentOutline } from '../content/clause-ids.ts';
 

@@ -1,5 +1,5 @@
 import { csvCell as cell } from '../web/csv.ts';
-import type { OpenDataField, OpenDataset } from '../content/schemas.ts';
+import type { OpenDataField, OpenDataset } from '../content/editorial-schemas.ts';
 
 /** The fields of a dataset in file order, those of `fieldsFrom` after its own. */
 export function datasetFields(dataset: OpenDataset, all: OpenDataset[]): OpenDataField[] {

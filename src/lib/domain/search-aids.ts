@@ -1,5 +1,5 @@
 import { syllables } from './pinyin.ts';
-import type { SearchTerm } from '../content/schemas.ts';
+import type { SearchTerm } from '../content/editorial-schemas.ts';
 
 /** Parts of institution names that say what kind of school it is, longest first. */
 const KIND_SUFFIXES = [

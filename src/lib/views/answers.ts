@@ -6,7 +6,8 @@ import { docNumberKey, normalize, type AnswerIndex, type NamedPage, type Questio
 import type { PairIndex } from '../domain/pair-index.ts';
 import { pinyinWords, resultPairLines, termsForPage } from '../domain/search-aids.ts';
 import { kindBadge } from '../domain/vocabulary.ts';
-import type { City, Institution, Major, Question, SearchTerm } from '../content/schemas.ts';
+import type { City, Institution, Major } from '../content/schemas.ts';
+import type { Question, SearchTerm } from '../content/editorial-schemas.ts';
 import { collegeView, schoolView } from './institution.ts';
 import { cityView } from './city.ts';
 import { majorView } from './major.ts';

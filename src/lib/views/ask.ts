@@ -2,7 +2,8 @@
 // path (content/questions.yaml) and, for the institutions of a page, whom to ask: the school and
 // the college by name, with their official channels where someone has checked one
 // (content/official-channels.yaml), and the city's education bureau, which the documents name.
-import type { Fact, Institution, OfficialChannel, Question } from '../content/schemas.ts';
+import type { Institution } from '../content/schemas.ts';
+import type { Fact, OfficialChannel, Question } from '../content/editorial-schemas.ts';
 
 /** One body to ask, as a page shows it. */
 export interface AskWhere {

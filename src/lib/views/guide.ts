@@ -6,7 +6,8 @@
 import { categoryAnchor } from '../domain/alphabet.ts';
 import { byDistanceFrom, distanceText, pairFields } from '../domain/distance.ts';
 import type { ProgramPair } from '../domain/programs.ts';
-import type { City, Fact, Question } from '../content/schemas.ts';
+import type { City } from '../content/schemas.ts';
+import type { Fact, Question } from '../content/editorial-schemas.ts';
 import { byPinyin } from '../domain/locations.ts';
 
 /** What a child may want after 中考, as the guide asks it; each leads to one path, with the facts and questions (by topic) its outcome shows. */

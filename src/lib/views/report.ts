@@ -3,7 +3,7 @@
 // content/site.yaml sets one (a mailto: link with subject and body filled, or the address of a
 // form); until then the reader copies it. "This site got it wrong" is kept apart from questions
 // about a document, which only its issuing office can answer.
-import type { SiteSettings } from '../content/schemas.ts';
+import type { SiteSettings } from '../content/editorial-schemas.ts';
 
 /** What a reader can report. */
 export const REPORT_KINDS = ['本站写错了或与原文不符', '链接或页面打不开', '看不懂，需要说得更清楚', '其他'] as const;

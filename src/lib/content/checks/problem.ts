@@ -1,7 +1,8 @@
 // What every check returns, and the content it checks: one problem per wrong field, named by
 // file, entry and field, and the content that passed its schemas.
 import type { RawEntry } from '../raw.ts';
-import type { Chart, City, Explainer, Fact, FiveYearList, Institution, Major, OfficialChannel, Change, OpenDataset, Policy, Question, QualifierEntry, SearchTerm, SiteSettings, Statistic } from '../schemas.ts';
+import type { City, FiveYearList, Institution, Major, Policy, Statistic } from '../schemas.ts';
+import type { Chart, Explainer, Fact, OfficialChannel, Change, OpenDataset, Question, QualifierEntry, SearchTerm, SiteSettings } from '../editorial-schemas.ts';
 import type { DocumentOutline } from '../clause-ids.ts';
 
 /**

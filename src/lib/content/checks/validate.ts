@@ -1,7 +1,8 @@
 // The schemas of every collection, and ids that must be unique.
 import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from '../raw.ts';
-import { chartSchema, citySchema, explainerSchema, factSchema, fiveYearListSchema, institutionSchema, majorSchema, officialChannelSchema, changeSchema, openDataSchema, questionSchema, policySchema, qualifierSchema, searchTermSchema, siteSchema, statisticSchema } from '../schemas.ts';
+import { citySchema, fiveYearListSchema, institutionSchema, majorSchema, policySchema, statisticSchema } from '../schemas.ts';
+import { chartSchema, explainerSchema, factSchema, officialChannelSchema, changeSchema, openDataSchema, questionSchema, qualifierSchema, searchTermSchema, siteSchema } from '../editorial-schemas.ts';
 import type { Problem, ValidContent, Valid } from './problem.ts';
 
 /** Validates each entry against its schema; returns the valid ones and a problem per failed field. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameAnswers, questionAnswers } from '../../../../src/lib/domain/answers.ts';
 import { indexPairs } from '../../../../src/lib/domain/pair-index.ts';
-import type { Question, SearchTerm } from '../../../../src/lib/content/schemas.ts';
+import type { Question, SearchTerm } from '../../../../src/lib/content/editorial-schemas.ts';
 import { answerIndex, type AnswerInputs } from '../../../../src/lib/views/answers.ts';
 import { city, institution, major, pair } from '../../../helpers/builders.ts';
 

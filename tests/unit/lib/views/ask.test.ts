@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askView } from '../../../../src/lib/views/ask.ts';
-import type { Fact, Question } from '../../../../src/lib/content/schemas.ts';
+import type { Fact, Question } from '../../../../src/lib/content/editorial-schemas.ts';
 import { institution } from '../../../helpers/builders.ts';
 
 const q = (id: string, topic: Question['topic'], ask: Question['ask'], document = 'notice'): Question => ({
