@@ -37,9 +37,24 @@ export function kilometres(a: Seat, b: Seat): number {
  */
 export const roundKm = (km: number): number => (km < 1 ? 0 : Math.max(10, Math.round(km / 10) * 10));
 
+/**
+ * The cities by id and their names, made once per list of cities: every pair of a page asks, and a
+ * national list's pages have thousands of pairs and cities (a search through the cities for each
+ * made the city and guide pages grow with the square of the list).
+ */
+const lookups = new WeakMap<readonly Pick<City, 'name'>[], { byId: Map<string, City>; names: Set<string> }>();
+function lookup(cities: readonly Pick<City, 'name'>[]) {
+  let found = lookups.get(cities);
+  if (!found) {
+    found = { byId: new Map((cities as readonly City[]).filter((c) => 'id' in c).map((c) => [c.id, c])), names: new Set(cities.map((c) => c.name)) };
+    lookups.set(cities, found);
+  }
+  return found;
+}
+
 /** Where an institution is, for a distance: its county's seat where the county is known, else its city's; null when not established. */
 export function placeOf(institution: Pick<Institution, 'city' | 'county'>, cities: readonly City[]): { name: string; seat: Seat } | null {
-  const city = institution.city ? cities.find((c) => c.id === institution.city) : undefined;
+  const city = institution.city ? lookup(cities).byId.get(institution.city) : undefined;
   if (!city) return null;
   const county = institution.county ? city.counties.find((c) => c.name === institution.county) : undefined;
   return county ? { name: county.name, seat: county } : { name: city.name, seat: city.seat };
@@ -60,7 +75,7 @@ export interface PairDistance {
 export function distanceText(from: Pick<City, 'name'>, d: Pick<PairDistance, 'km' | 'to'>, cities: readonly Pick<City, 'name'>[] = []): string {
   if (d.km === null || d.to === null) return '距离未知（学校所在地待核实）';
   if (d.km === 0) return `在${from.name}`;
-  const between = cities.some((c) => c.name === d.to) ? '两地' : `${from.name}与${d.to}`;
+  const between = lookup(cities).names.has(d.to) ? '两地' : `${from.name}与${d.to}`;
   return `离${from.name}约${d.km}公里（按${between}政府驻地直线距离）`;
 }
 
@@ -97,12 +112,31 @@ export function nearestCitiesFor(
   pairs: readonly ProgramPair[],
   cities: readonly City[],
 ): { cities: NearbyCity[]; unlocated: number } {
-  const inField = pairs.filter((p) => pairFields(p).includes(field));
-  const counts = new Map<string, number>();
-  for (const p of inField) if (p.city && p.city.id !== from.id) counts.set(p.city.id, (counts.get(p.city.id) ?? 0) + 1);
+  const entry = fieldCounts(pairs).get(field);
   const near = cities
-    .filter((c) => counts.has(c.id))
-    .map((city) => ({ city, km: roundKm(kilometres(from.seat, city.seat)), count: counts.get(city.id) ?? 0 }))
+    .filter((c) => c.id !== from.id && entry?.counts.has(c.id))
+    .map((city) => ({ city, km: roundKm(kilometres(from.seat, city.seat)), count: entry!.counts.get(city.id)! }))
     .sort((a, b) => a.km - b.km);
-  return { cities: near, unlocated: inField.filter((p) => p.city === null).length };
+  return { cities: near, unlocated: entry?.unlocated ?? 0 };
+}
+
+/**
+ * For each field, its pairs counted by the school's city, and those of no established city: worked
+ * out once per list (every city and guide page asks, and a national list has thousands of each).
+ */
+const byField = new WeakMap<readonly ProgramPair[], Map<string, { counts: Map<string, number>; unlocated: number }>>();
+function fieldCounts(pairs: readonly ProgramPair[]) {
+  let fields = byField.get(pairs);
+  if (!fields) {
+    fields = new Map();
+    for (const p of pairs)
+      for (const field of pairFields(p)) {
+        const entry = fields.get(field) ?? { counts: new Map<string, number>(), unlocated: 0 };
+        if (p.city) entry.counts.set(p.city.id, (entry.counts.get(p.city.id) ?? 0) + 1);
+        else entry.unlocated++;
+        fields.set(field, entry);
+      }
+    byField.set(pairs, fields);
+  }
+  return fields;
 }

@@ -4,7 +4,8 @@
 // (src/lib/domain/distance.ts); every other statement of an outcome comes from content (facts,
 // questions), checked at build like every claim.
 import { categoryAnchor } from '../domain/alphabet.ts';
-import { byDistanceFrom, distanceText, pairFields } from '../domain/distance.ts';
+import { byDistanceFrom, distanceText, pairFields, type PairDistance } from '../domain/distance.ts';
+import { appendTo } from '../domain/by-id.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import type { City } from '../content/schemas.ts';
 import type { Fact, Question } from '../content/editorial-schemas.ts';
@@ -53,8 +54,10 @@ export interface FieldSection {
   home: NearLine[];
   /** Pairs in other cities, nearest first, at most `NEAREST` (all when fewer). */
   nearest: NearLine[];
-  /** Pairs whose school's location is not established: shown last, never hidden. */
+  /** Pairs whose school's location is not established: shown last, the first UNLOCATED_SHOWN. */
   unlocated: NearLine[];
+  /** How many more such pairs there are (counted and linked, never left unsaid). */
+  unlocatedMore: number;
   /** How many pairs in other cities the section leaves out (see /programs/?field=…&from=…). */
   more: number;
 }
@@ -63,23 +66,34 @@ export interface FieldSection {
 export const NEAREST = 4;
 
 /**
+ * How many pairs whose school is not located a page lists before giving their number and a link to
+ * all of them: every city's pages list them (they may be in that city), and a national list has
+ * hundreds, which made every city page carry the same long list.
+ */
+export const UNLOCATED_SHOWN = 10;
+
+/**
  * The five-year outcome for a family in `city`: one section per 专业大类 (in pinyin order, those
  * with a program in the city first), each with the city's own programs, the nearest elsewhere with
  * their distance, and those whose school is not located.
  */
 export function fiveYearOutcome(city: City, pairs: readonly ProgramPair[], cities: readonly City[]): FieldSection[] {
-  const measured = byDistanceFrom(city, pairs, cities).map((d) => ({ pair: d.pair, km: d.km, distance: distanceText(city, d, cities) }));
-  const fields = [...new Set(pairs.flatMap(pairFields))].sort(byPinyin);
-  const sections = fields.map((field) => {
-    const inField = measured.filter((m) => pairFields(m.pair).includes(field));
-    const home = inField.filter((m) => m.pair.city?.id === city.id);
-    const elsewhere = inField.filter((m) => m.pair.city !== null && m.pair.city.id !== city.id);
+  // Each field's pairs, nearest first, in one pass; a distance is put in words only for the lines
+  // shown (a national list has thousands of pairs on every city's page).
+  const byField = new Map<string, PairDistance[]>();
+  for (const d of byDistanceFrom(city, pairs, cities)) for (const field of pairFields(d.pair)) appendTo(byField, field, d);
+  const line = (d: PairDistance): NearLine => ({ pair: d.pair, km: d.km, distance: distanceText(city, d, cities) });
+  const sections = [...byField.keys()].sort(byPinyin).map((field) => {
+    const inField = byField.get(field)!;
+    const elsewhere = inField.filter((d) => d.pair.city !== null && d.pair.city.id !== city.id);
+    const unlocated = inField.filter((d) => d.pair.city === null);
     return {
       field,
       anchor: categoryAnchor(field),
-      home,
-      nearest: elsewhere.slice(0, NEAREST),
-      unlocated: inField.filter((m) => m.pair.city === null),
+      home: inField.filter((d) => d.pair.city?.id === city.id).map(line),
+      nearest: elsewhere.slice(0, NEAREST).map(line),
+      unlocated: unlocated.slice(0, UNLOCATED_SHOWN).map(line),
+      unlocatedMore: Math.max(0, unlocated.length - UNLOCATED_SHOWN),
       more: Math.max(0, elsewhere.length - NEAREST),
     };
   });

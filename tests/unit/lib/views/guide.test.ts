@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, NEAREST, programsFrom, schoolsIn } from '../../../../src/lib/views/guide.ts';
+import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, NEAREST, programsFrom, schoolsIn, UNLOCATED_SHOWN } from '../../../../src/lib/views/guide.ts';
 import type { City } from '../../../../src/lib/content/schemas.ts';
 import { institution, major, pair } from '../../../helpers/builders.ts';
 
@@ -32,6 +32,7 @@ describe('fiveYearOutcome', () => {
     expect(nursingSection.nearest.map((l) => l.pair.id)).toEqual(['n-1', 'n-2', 'n-3', 'n-4'].slice(0, NEAREST));
     expect(nursingSection.unlocated.map((l) => l.pair.id)).toEqual(['n-unknown']);
     expect(nursingSection.more).toBe(6 - NEAREST);
+    expect(nursingSection.unlocatedMore).toBe(0);
     expect(nursingSection.nearest[0]?.distance).toBe('离家市约110公里（按两地政府驻地直线距离）');
   });
   it('says in a sentence what the city has, or where the nearest is', () => {
@@ -39,6 +40,13 @@ describe('fiveYearOutcome', () => {
     expect(fieldSummary(home, sections[1]!)).toBe(
       '家市没有医药卫生大类的五年制专业对（按本站掌握的学校所在地）。最近的在第1市，离家市约110公里（按两地政府驻地直线距离）。',
     );
+  });
+  it('lists the first UNLOCATED_SHOWN unlocated pairs of a national-size list and counts the rest', () => {
+    const many = Array.from({ length: UNLOCATED_SHOWN + 3 }, (_, i) => pair(`u-${i}`, institution(`su-${i}`, null), college, nursing, nursing, 2025, cities));
+    const section = fiveYearOutcome(home, [...pairs, ...many], cities).find((s) => s.field === '医药卫生大类')!;
+    expect(section.unlocated).toHaveLength(UNLOCATED_SHOWN);
+    expect(section.unlocated[0]?.pair.id).toBe('n-unknown');
+    expect(section.unlocatedMore).toBe(4);
   });
   it('links the full list of a field ordered from the city', () => {
     expect(programsFrom(home, '医药卫生大类')).toBe(`programs/?field=${encodeURIComponent('医药卫生大类')}&from=${encodeURIComponent('家市')}`);
