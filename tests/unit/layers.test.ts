@@ -36,6 +36,24 @@ describe('layers: content reaches pages one way', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('components take props: only these still load data themselves (a list that may only shrink)', () => {
+    // Stat is an MDX component (an explainer names a statistic by id); the rest are to move their
+    // loading to their pages' views (#31).
+    const loading = files('src/components', ['.astro'])
+      .filter((file) => /from '\.\.\/data\//.test(readFileSync(file, 'utf8')))
+      .map((file) => file.slice('src/components/'.length))
+      .sort();
+    expect(loading).toEqual([
+      'FiveYearListTable.astro',
+      'MapPage.astro',
+      'ProgramsPage.astro',
+      'SearchAids.astro',
+      'SiteFooter.astro',
+      'SourceWords.astro',
+      'Stat.astro',
+    ]);
+  });
+
   it('layouts load no data and start nothing: pictures are drawn after the build (src/integrations/pictures.ts)', () => {
     const layouts = files('src/layouts', ['.astro']);
     expect(layouts.length).toBeGreaterThan(1);

@@ -6,6 +6,7 @@ import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import type { City, Institution } from '../content/schemas.ts';
 import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
+import { seatDistanceKm, seatOf } from '../geometry/map-input.ts';
 
 /**
  * Other schools leading into the same majors, shown on a school page: a handful, the full list on
@@ -67,4 +68,37 @@ export function collegeView(college: Institution, index: PairIndex, cities: City
     searchLines: feeding.filter((p) => p.year === newest).map((p) => `${p.school.name} · ${p.schoolProgram.name} → ${p.collegeProgram.name}`),
     description: `${college.name}与${schools.length}所中职学校合作开展五年制贯通培养：${feeding.map((p) => `${p.school.name}${p.schoolProgram.name}→${p.collegeProgram.name}`).join('；')}。`,
   };
+}
+
+/**
+ * Where each pairing of a school or college leads (its page's "从哪里到哪里"): one line per school
+ * and college pair of the list year, with both cities, how many programs, the straight-line
+ * distance between the two government seats in words (not a route), and the pairing map on the
+ * school's city. `newest` is the newest list's year: an older year's pairs are said to be that year's.
+ */
+export function routesView(institution: { id: string }, year: number, newest: number | undefined, index: PairIndex, cities: City[]) {
+  const cityOf = byId(cities);
+  const own = [...new Set([...pairsOf(index.bySchool, institution.id), ...pairsOf(index.byCollege, institution.id)])].filter((p) => p.year === year);
+  const routes = [...new Map(own.map((p) => [`${p.school.id}|${p.college.id}`, p])).values()].map((p) => {
+    const from = seatOf(p.school, cities);
+    const to = seatOf(p.college, cities);
+    const schoolCity = cityOf.get(p.school.city ?? '') ?? null;
+    const collegeCity = cityOf.get(p.college.city ?? '') ?? null;
+    const km = from && to ? seatDistanceKm(from, to) : null;
+    const programs = own.filter((q) => q.school.id === p.school.id && q.college.id === p.college.id).length;
+    const distance =
+      km === null
+        ? '一方所在地待核实，无法估算距离。'
+        : schoolCity && collegeCity && schoolCity.id === collegeCity.id && km < 5
+          ? `同在${schoolCity.name}。`
+          : `两地政府驻地直线距离约${km}公里（估算，不是路程）。`;
+    return {
+      pair: p,
+      schoolCity,
+      collegeCity,
+      note: `${programs}个专业对。${distance}`,
+      mapLink: { href: schoolCity ? `map/?city=${encodeURIComponent(schoolCity.name)}` : 'map/', text: `在配对地图上看${schoolCity ? schoolCity.name : ''}` },
+    };
+  });
+  return { routes, yearNote: year === newest ? '' : `${year}年名单的配对。` };
 }

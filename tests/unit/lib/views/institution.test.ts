@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexPairs } from '../../../../src/lib/domain/pair-index.ts';
-import { collegeView, SAME_MAJOR_SHOWN, schoolView } from '../../../../src/lib/views/institution.ts';
+import { collegeView, routesView, SAME_MAJOR_SHOWN, schoolView } from '../../../../src/lib/views/institution.ts';
 import { city, institution, major, pair } from '../../../helpers/builders.ts';
 
 const cities = [city('taiyuan', '太原市')];
@@ -57,5 +57,30 @@ describe('collegeView', () => {
     expect(view.searchLines).toEqual(['a学校 · 专业720201 → 专业460301', 'b学校 · 专业720201 → 专业520201']);
     expect(view.description).toMatch(/^c1学校与2所中职学校合作开展五年制贯通培养：/);
     expect(view.fields).toEqual(['医药卫生大类', '装备制造大类']);
+  });
+});
+
+describe('routesView', () => {
+  const pairs = [
+    pair('p1', a, college1, schoolMajor, nursing, 2025, cities),
+    pair('p2', a, college1, schoolMajor, mechatronics, 2025, cities),
+    pair('p3', b, college1, schoolMajor, nursing, 2025, cities),
+    pair('p4', a, college1, schoolMajor, nursing, 2024, cities),
+  ];
+  const index = indexPairs(pairs);
+
+  it('gives one line per school and college of the year, with how many programs and where both are', () => {
+    const { routes, yearNote } = routesView(a, 2025, 2025, index, cities);
+    expect(routes).toHaveLength(1);
+    expect(routes[0]!.note).toBe('2个专业对。同在太原市。');
+    expect(routes[0]!.mapLink).toEqual({ href: `map/?city=${encodeURIComponent('太原市')}`, text: '在配对地图上看太原市' });
+    expect(yearNote).toBe('');
+  });
+
+  it('says a distance cannot be estimated when a school is not located, and names an older year', () => {
+    const { routes, yearNote } = routesView(college1, 2025, 2026, index, cities);
+    expect(routes.map((r) => r.note)).toEqual(['2个专业对。同在太原市。', '1个专业对。一方所在地待核实，无法估算距离。']);
+    expect(routes[1]!.mapLink.href).toBe('map/');
+    expect(yearNote).toBe('2025年名单的配对。');
   });
 });
