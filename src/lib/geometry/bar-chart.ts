@@ -47,19 +47,15 @@ export function layoutBars(data: BarDatum[], size = { width: 380, barHeight: 20,
   const step = labelHeight + barHeight + gap;
   const bars = data.map((d, i) => {
     const y = i * step + labelHeight;
-    const w = Math.max(scale(d.value) - x0, d.value > 0 ? 1 : 0);
-    return {
-      label: d.label,
-      text: valueText(d),
-      derived: Boolean(d.derived),
-      y: r1(y),
-      height: barHeight,
-      width: r1(w),
-      labelY: r1(y - 6),
-      valueX: r1(x0 + w + 6),
-    };
+    return bar(d, scale, x0, y, barHeight, y - 6);
   });
   return { width, height: r1(data.length * step + 18), x0, labelX: x0, bars, ticks };
+}
+
+/** One bar from zero at `x0`, its top at `y`, its label's baseline at `labelY`, its value just after its end. */
+function bar(d: BarDatum, scale: (value: number) => number, x0: number, y: number, height: number, labelY: number): BarGeometry['bars'][number] {
+  const w = Math.max(scale(d.value) - x0, d.value > 0 ? 1 : 0);
+  return { label: d.label, text: valueText(d), derived: Boolean(d.derived), y: r1(y), height, width: r1(w), labelY: r1(labelY), valueX: r1(x0 + w + 6) };
 }
 
 /** How wide a label is in em: a CJK character one, a Latin one 0.6. */
@@ -75,17 +71,7 @@ export function layoutSideBars(data: BarDatum[], size = { width: 380, barHeight:
   const { scale, ticks } = valueScale(data, x0, width - valueRoom);
   const bars = data.map((d, i) => {
     const y = i * rowHeight + (rowHeight - barHeight) / 2;
-    const w = Math.max(scale(d.value) - x0, d.value > 0 ? 1 : 0);
-    return {
-      label: d.label,
-      text: valueText(d),
-      derived: Boolean(d.derived),
-      y: r1(y),
-      height: barHeight,
-      width: r1(w),
-      labelY: r1(y + barHeight / 2 + fontSize * 0.35),
-      valueX: r1(x0 + w + 6),
-    };
+    return bar(d, scale, x0, y, barHeight, y + barHeight / 2 + fontSize * 0.35);
   });
   return { width, height: r1(data.length * rowHeight + 18), x0, labelX: 0, bars, ticks };
 }
