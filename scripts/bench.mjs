@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateScale } from './generate-scale.mjs';
@@ -14,9 +15,18 @@ import { startServer } from './serve.mjs';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const quick = process.argv.includes('--quick');
+// An option the benchmark does not know stops it, in Chinese, instead of being ignored.
+let options;
+try {
+  options = parseArgs({ options: { quick: { type: 'boolean' }, search: { type: 'boolean' }, scale: { type: 'string' } } }).values;
+} catch (error) {
+  const named = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
+  console.error(`npm run bench：不认识的参数${named ? ` ${named}` : ''}。可用的选项：--quick、--search、--scale=1,10,300`);
+  process.exit(2);
+}
+const quick = Boolean(options.quick);
 // --search: only the search figures, on the site as last built (dist/).
-const searchOnly = process.argv.includes('--search');
+const searchOnly = Boolean(options.search);
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // MIMALLOC_PURGE_DELAY=0 as in `npm run build`: the bundler (Rolldown, whose allocator is mimalloc) then
@@ -440,10 +450,8 @@ console.log('## 规模（合成内容）\n');
 const scaleRows = [];
 results.scale = [];
 // --scale=1,10,300 picks the factors (default 1, 10 and 100; 1 and 10 with --quick).
-const scaleArg = process.argv.find((a) => a.startsWith('--scale='));
-const factors = scaleArg
-  ? scaleArg
-      .slice('--scale='.length)
+const factors = options.scale
+  ? options.scale
       .split(',')
       .map(Number)
       .filter((n) => n >= 1)
