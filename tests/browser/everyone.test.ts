@@ -70,6 +70,10 @@ describe('on a desktop too, axe finds nothing (the sweep of every page runs at 3
     await enhanced(wide);
     expect(await axeViolations(wide)).toEqual([]);
   });
+  it('and the check can fail: a picture without a text alternative and an unlabelled field are found', async () => {
+    await wide.setContent('<!doctype html><html lang="zh-CN"><title>坏页</title><main><img src="data:,"><input></main></html>');
+    expect((await axeViolations(wide)).map((v) => v.id).sort()).toEqual(['image-alt', 'label']);
+  });
 });
 
 describe('reflow at 320 px and larger text', () => {
