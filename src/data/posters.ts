@@ -9,6 +9,7 @@ import {
   loadPairIndex,
   loadPolicyPeriods,
   loadPolicyTitles,
+  loadQuestions,
   loadSite,
   once,
 } from './collections.ts';
@@ -30,11 +31,18 @@ export const loadPosters = once(async (): Promise<{ kind: PosterKind; id: string
   const { schools, cities } = await loadCatalogue();
   const index = await loadPairIndex();
   const facts = list ? (await loadFacts('five-year-scheme')).filter((f) => f.source.document === list.document).map((f) => f.source) : [];
+  // What the notice leaves open, as the questions the build checked (the words they say it lacks are not in it).
+  const unsaid = list
+    ? (await loadQuestions())
+        .filter((q) => q.topic === 'five-year' && q.document === list.document && q.absent?.length)
+        .map((q) => q.question)
+        .slice(0, 3)
+    : [];
   const posters: { kind: PosterKind; id: string; text: PosterText }[] = [];
   for (const school of schools) {
     const view = schoolView(school, index, cities);
     if (list && view.own.some((p) => p.year === list.year))
-      posters.push({ kind: 'schools', id: school.id, text: schoolPoster(school, view.own, list, view.cityLabel, facts, context) });
+      posters.push({ kind: 'schools', id: school.id, text: schoolPoster(school, view.own, list, view.cityLabel, facts, context, unsaid) });
   }
   for (const chart of (await loadCharts()).charts)
     posters.push({ kind: 'charts', id: chart.id, text: chartPoster(chart, await loadChartSourceNames(chart.id), context) });

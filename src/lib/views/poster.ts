@@ -67,14 +67,16 @@ export function schoolPoster(
   cityLabel: string,
   facts: Quoted[],
   context: PosterContext,
+  /** The questions the notice leaves open (content/questions.yaml, each with the words the build checked it does not hold). */
+  unsaid: string[] = [],
 ): PosterText {
   const newest = own.filter((p) => p.year === list.year);
   return {
     kind: `中职学校 · ${list.year}年五年制贯通培养试点 · ${cityLabel}`,
     title: school.name,
-    subtitle: `${list.year}年名单上的专业对（${newest.length}个）：中职专业 → 合作高职学校 · 高职专业`,
+    subtitle: `${list.year}年名单上的专业对（${newest.length}个）：中职专业 → 高职学校 · 高职专业`,
     facts: newest.map(schoolPairLine),
-    notes: ['学费、招生计划、毕业证书名称等通知没有写，请以学校公布的招生简章为准。'],
+    notes: unsaid.length > 0 ? [`通知没有写的，报名前要问学校：${unsaid.join('')}`] : [],
     ...quotesOf(facts.slice(0, 1), context),
     source: `来源：${context.titles.get(list.document) ?? list.document}附件《${list.title}》。`,
     when: whenOf([list.document], context),

@@ -27,6 +27,7 @@ describe('schoolPoster', () => {
     '太原市',
     [quote(1), quote(2)],
     context,
+    ['学费是多少？', '招多少人？'],
   );
 
   it('lists the pairs of the newest list only, and quotes only the first of the notice’s words', () => {
@@ -38,6 +39,7 @@ describe('schoolPoster', () => {
   it('says when: the check date, and the notice’s period as the site states it', () => {
     expect(poster.when).toBe('本站核对日期：2026年12月1日。《通知》适用于2025年起：文件没有写到哪一年为止。');
     expect(poster.source).toBe('来源：通知附件《名单》。');
+    expect(poster.notes).toEqual(['通知没有写的，报名前要问学校：学费是多少？招多少人？']);
   });
 });
 
