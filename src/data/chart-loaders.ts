@@ -4,9 +4,20 @@ import { resolveChart } from '../lib/domain/charts.ts';
 import { chartPicture } from '../lib/geometry/picture.ts';
 import { chartSourceLine } from '../lib/views/chart.ts';
 import { chartEmbedView } from '../lib/views/embed.ts';
+import { periodSentences } from '../lib/views/period.ts';
 import { siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
-import { loadClauseNamer, loadNewestList, loadOutlines, loadPairs, loadPolicyTitles, loadSite, loadStatistics, once } from './collections.ts';
+import {
+  loadClauseNamer,
+  loadNewestList,
+  loadOutlines,
+  loadPairs,
+  loadPolicyPeriods,
+  loadPolicyTitles,
+  loadSite,
+  loadStatistics,
+  once,
+} from './collections.ts';
 
 /** Every chart of /data/, resolved, in file order of sections. */
 export const loadCharts = once(async () => {
@@ -53,6 +64,12 @@ export const EMBED_CREDIT_TAIL = '（原文、数据表和下载见原页）';
 export const loadChartEmbed = once(async (id: string) => {
   const chart = (await loadCharts()).charts.find((c) => c.id === id);
   if (!chart) throw new Error(`没有图表 ${id}`);
-  const source = chartSourceLine(chart, await loadPolicyTitles(), await loadClauseNamer());
-  return { chart, source, ...chartEmbedView(chart, source.text, `图：${strings.name}${EMBED_CREDIT_TAIL}`) };
+  const titles = await loadPolicyTitles();
+  const source = chartSourceLine(chart, titles, await loadClauseNamer());
+  const periods = periodSentences(
+    chart.sources.map((s) => s.document),
+    titles,
+    await loadPolicyPeriods(),
+  );
+  return { chart, source, ...chartEmbedView(chart, source.text, `图：${strings.name}${EMBED_CREDIT_TAIL}`, periods) };
 });

@@ -127,8 +127,11 @@ export type EmbedHeights = ReturnType<typeof suggestedHeights>;
 export const compactBars = (data: BarDatum[]): BarGeometry =>
   fitsSideLabels(data) ? layoutSideBars(data) : layoutBars(data, { width: 380, barHeight: 14, labelHeight: 18, gap: 6, valueRoom: 110 });
 
-/** A chart's embed: title, what is measured, the figures (some, when there are many), notes, source, credit. */
-export function chartEmbedView(chart: ResolvedChart, sourceLine: string, credit: string) {
+/**
+ * A chart's embed: title, what is measured, the figures (some, when there are many), notes, source,
+ * the period of each document they come from (a rule shown anywhere carries when it applies), credit.
+ */
+export function chartEmbedView(chart: ResolvedChart, sourceLine: string, credit: string, periods: string[] = []) {
   const panels =
     chart.kind === 'bars' ? chart.panels.map((p, i) => ({ title: p.title, data: p.data, geometry: compactBars(p.data), key: `embed-${chart.id}-${i}` })) : [];
   const allTiles =
@@ -159,9 +162,10 @@ export function chartEmbedView(chart: ResolvedChart, sourceLine: string, credit:
     ...(more ? [{ kind: 'text' as const, text: more, style: EMBED.body }] : []),
     ...notes.map((text): EmbedBlock => ({ kind: 'text', text, style: EMBED.small })),
     { kind: 'text', text: sourceLine, style: EMBED.small },
+    ...(periods.length > 0 ? [{ kind: 'text' as const, text: periods.join(''), style: EMBED.small }] : []),
     { kind: 'text', text: credit, style: EMBED.small },
   ];
-  return { panels, tiles, rules, more, notes, heights: suggestedHeights(blocks) };
+  return { panels, tiles, rules, more, notes, periods: periods.join(''), heights: suggestedHeights(blocks) };
 }
 
 /** What the map's embed shows: the cities with their schools and pairs (narrow), or the drawing and its legend (from EMBED.mapDrawingFrom). */

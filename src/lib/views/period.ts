@@ -34,3 +34,15 @@ export function periodStatus(period: Policy['period'], checked: string, report =
   else status = `${asOf}，仍在这个时期内。`;
   return { text: period.text, quote: period.quote, passed, status, report };
 }
+
+/**
+ * Where each document stands, as a sentence to print beside what rests on it (a chart's embed, a
+ * poster): 《title》适用于<period>：<status>, each document once, press reports left out (they
+ * report a time, they set no rule for one).
+ */
+export function periodSentences(documents: readonly string[], titles: ReadonlyMap<string, string>, periods: ReadonlyMap<string, PeriodStatus>): string[] {
+  return [...new Set(documents)].flatMap((id) => {
+    const p = periods.get(id);
+    return p && !p.report ? [`《${titles.get(id) ?? id}》适用于${p.text}：${p.status}`] : [];
+  });
+}

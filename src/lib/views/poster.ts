@@ -7,7 +7,7 @@ import type { ResolvedChart } from '../domain/charts.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import { DERIVED_NOTE } from '../domain/vocabulary.ts';
 import { figureLines, type Poster } from '../geometry/poster.ts';
-import type { PeriodStatus } from './period.ts';
+import { periodSentences, type PeriodStatus } from './period.ts';
 import { schoolPairLine } from './institution.ts';
 
 /** The kinds of page with a poster, and where each kind's page is. */
@@ -52,11 +52,7 @@ function quotesOf(sources: Quoted[], context: PosterContext) {
 
 /** The check date, then each document's period where the site knows one (a report's is not a rule's). */
 function whenOf(documents: string[], context: PosterContext, lead = ''): string {
-  const periods = [...new Set(documents)].flatMap((id) => {
-    const p = context.periods.get(id);
-    return p && !p.report ? [`《${context.titles.get(id) ?? id}》适用于${p.text}：${p.status}`] : [];
-  });
-  return [lead, `本站核对日期：${formatDate(context.checked)}。`, ...periods].join('');
+  return [lead, `本站核对日期：${formatDate(context.checked)}。`, ...periodSentences(documents, context.titles, context.periods)].join('');
 }
 
 /** A school's poster: its pairs on the newest list, the notice's words that put it there (the first fact of the notice), its source. */

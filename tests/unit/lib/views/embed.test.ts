@@ -73,6 +73,14 @@ describe('chartEmbedView', () => {
     expect(view.notes[0]).toBe('注：目标年份已过');
     expect(view.notes[1]).toContain('斜线');
   });
+
+  it('says when the documents apply, and leaves room for it', () => {
+    const rules = chart('statements', [datum('指标到校比例', 50)]);
+    const without = chartEmbedView(rules, '来源：文件。', '图：站');
+    const withPeriod = chartEmbedView(rules, '来源：文件。', '图：站', ['《指导意见》适用于2024年、2025年：按本站核对日期，这个时期已经过去。']);
+    expect(withPeriod.periods).toContain('这个时期已经过去');
+    expect(withPeriod.heights.any).toBeGreaterThan(without.heights.any);
+  });
 });
 
 describe('mapEmbedView', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodStatus } from '../../../../src/lib/views/period.ts';
+import { periodSentences, periodStatus } from '../../../../src/lib/views/period.ts';
 
 const at = (from: number, to: number | null, years?: number[]) => ({ text: '某时期', quote: '原文', from, to, ...(years ? { years } : {}) });
 
@@ -19,5 +19,17 @@ describe('periodStatus', () => {
   });
   it('says when a document names no end', () => {
     expect(periodStatus(at(2025, null), '2026-12-06')).toMatchObject({ passed: false, status: '文件没有写到哪一年为止。' });
+  });
+});
+
+describe('periodSentences', () => {
+  it('says each document’s period and where it stands once, and leaves out a press report', () => {
+    const periods = new Map([
+      ['pilot', { text: '2024年、2025年', quote: '', passed: true, status: '按本站核对日期，这个时期已经过去。', report: false }],
+      ['news', { text: '2024年', quote: '', passed: true, status: '这是对当时情况的报道，不是规定。', report: true }],
+    ]);
+    expect(periodSentences(['pilot', 'news', 'pilot', 'unknown'], new Map([['pilot', '指导意见']]), periods)).toEqual([
+      '《指导意见》适用于2024年、2025年：按本站核对日期，这个时期已经过去。',
+    ]);
   });
 });
