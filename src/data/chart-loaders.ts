@@ -36,18 +36,12 @@ export const loadCharts = once(async () => {
   };
 });
 
-/** The source line of a chart in words: each document once per clause (实施意见（十二）…). */
+/** The source line of a chart in words: each document once per clause (实施意见（十二）…), from its source line. */
 export const loadChartSourceNames = once(async (id: string) => {
   const chart = (await loadCharts()).charts.find((c) => c.id === id);
   if (!chart) throw new Error(`没有图表 ${id}`);
-  const titles = await loadPolicyTitles();
-  const clause = await loadClauseNamer();
-  return [
-    ...new Map(
-      chart.sources.map((s) => [`${s.document}#${s.anchor ?? ''}`, `${titles.get(s.document) ?? s.document}${s.anchor ? clause(s.document, s.anchor) : ''}`]),
-    ).values(),
-    ...(chart.references ?? []),
-  ];
+  const { parts, references } = chartSourceLine(chart, await loadPolicyTitles(), await loadClauseNamer());
+  return [...parts.flatMap((p) => p.clauses.map((c) => (c.anchor ? `${p.title}${c.name}` : p.title))), ...references];
 });
 
 /** A chart as a picture that stands alone (SVG text), for its .svg and .png files. */

@@ -72,16 +72,13 @@ const qrBlock = (poster: Poster): Block => {
   const x = PAD + QR_SIDE + 28;
   const room = POSTER_WIDTH - PAD - x;
   const text = [
-    textLines(['长按识别二维码', '或用手机扫码打开本页，', '看原文、出处和更新。'], 22),
+    textLines(['长按识别二维码', '或用手机扫码打开本页，', '看原文、出处和更新。'], 22, { x }),
     // An address is Latin type: about 0.6 em a character at 20 px, here counted as 0.55 of a 20-unit em less one.
-    textLines(wrapText(poster.url, Math.floor(room / 20) - 2), 20, { fill: MUTED }),
+    textLines(wrapText(poster.url, Math.floor(room / 20) - 2), 20, { fill: MUTED, x }),
   ];
   return {
     height: Math.max(QR_SIDE, text[0]!.height + text[1]!.height + 12),
-    svg: (y) =>
-      qrPath(poster.qr, PAD, y, QR_SIDE) +
-      text[0]!.svg(y).replaceAll(`x="${PAD}"`, `x="${x}"`) +
-      text[1]!.svg(y + text[0]!.height + 12).replaceAll(`x="${PAD}"`, `x="${x}"`),
+    svg: (y) => qrPath(poster.qr, PAD, y, QR_SIDE) + text[0]!.svg(y) + text[1]!.svg(y + text[0]!.height + 12),
   };
 };
 
