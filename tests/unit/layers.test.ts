@@ -38,12 +38,21 @@ describe('layers: content reaches pages one way', () => {
 
   it('components take props: only these still load data themselves (a list that may only shrink)', () => {
     // Stat is an MDX component (an explainer names a statistic by id); the rest are to move their
-    // loading to their pages' views (#31).
+    // loading to their pages' views (#31). What every page shows alike (the footer, how a quoted
+    // clause is named and dated) reaches components as Astro.locals.site, set by src/middleware.ts.
     const loading = files('src/components', ['.astro'])
       .filter((file) => /from '\.\.\/data\//.test(readFileSync(file, 'utf8')))
       .map((file) => file.slice('src/components/'.length))
       .sort();
-    expect(loading).toEqual(['MapPage.astro', 'ProgramsPage.astro', 'SearchAids.astro', 'SiteFooter.astro', 'SourceWords.astro', 'Stat.astro']);
+    expect(loading).toEqual(['MapPage.astro', 'ProgramsPage.astro', 'Stat.astro']);
+  });
+
+  it('components read from Astro.locals only the site context the middleware sets', () => {
+    const readers = files('src/components', ['.astro']).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/Astro\.locals\.(\w+)/g)].map((m) => `${file.slice('src/components/'.length)}: ${m[1]}`),
+    );
+    expect(readers.length).toBeGreaterThan(0);
+    expect(readers.filter((r) => !r.endsWith(': site'))).toEqual([]);
   });
 
   it('layouts load no data and start nothing: pictures are drawn after the build (src/integrations/pictures.ts)', () => {

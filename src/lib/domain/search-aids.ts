@@ -107,6 +107,32 @@ export function termsForPage(terms: SearchTerm[], page: { path: string; majorNam
   return [...new Set(words)];
 }
 
+/** The words only the search index sees for one page (src/components/SearchAids.astro). */
+export interface PageSearchWords {
+  /** Words people type for it (search-terms.yaml and the page's own short names). */
+  terms: string[];
+  /** Pinyin and initials of its names. */
+  latin: string[];
+}
+
+/**
+ * The search words of the page at `page.path`. A document's or explainer's page shows excerpts in
+ * results, and words hidden in it would show in them ("3+2 三二分段 五年一贯…"): the words that lead
+ * to those pages are answered above the results instead (src/lib/views/answers.ts), and only the
+ * data pages, whose results show no excerpt, carry terms.
+ */
+export function pageSearchWords(
+  page: { path: string; names?: string[]; searchNames?: string[]; majorName?: string },
+  terms: SearchTerm[],
+  places: string[],
+): PageSearchWords {
+  const prose = /^(policies|explainers)\//.test(page.path);
+  return {
+    terms: prose ? [] : [...termsForPage(terms, { path: page.path, ...(page.majorName ? { majorName: page.majorName } : {}) }), ...(page.searchNames ?? [])],
+    latin: [...new Set((page.names ?? []).flatMap((n) => pinyinWords(n, places)))],
+  };
+}
+
 /**
  * The words of the site's one search vocabulary that should find a program pair on /programs/ and
  * /map/ as they find its pages in site search: the colloquial words of both majors

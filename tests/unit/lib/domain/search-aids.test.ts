@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinWords, termsForPage } from '../../../../src/lib/domain/search-aids.ts';
+import { pageSearchWords, pinyinWords, termsForPage } from '../../../../src/lib/domain/search-aids.ts';
 import { closestTerms, resultView } from '../../../../src/lib/domain/search.ts';
 import { isAbbreviationOf } from '../../../../src/lib/content/checks/index.ts';
 
@@ -36,6 +36,23 @@ describe('termsForPage', () => {
     expect(termsForPage(terms, { path: 'majors/720201/', majorName: '护理' })).toEqual(['护士']);
     expect(termsForPage(terms, { path: 'explainers/five-year-programs/' })).toEqual(['3+2']);
     expect(termsForPage(terms, { path: 'schools/x/' })).toEqual([]);
+  });
+});
+
+describe('pageSearchWords', () => {
+  const terms = [
+    { words: ['护士'], majors: ['护理'] },
+    { words: ['3+2'], pages: ['explainers/five-year-programs/', 'schools/x/'] },
+  ];
+  it('gives a data page its words, its short names after them, and the pinyin of its names once', () => {
+    const words = pageSearchWords({ path: 'schools/x/', names: ['长治卫生学校', '长治卫生学校'], searchNames: ['长治卫校'] }, terms, ['长治市']);
+    expect(words.terms).toEqual(['3+2', '长治卫校']);
+    expect(words.latin).toContain('changzhiweishengxuexiao');
+    expect(new Set(words.latin).size).toBe(words.latin.length);
+    expect(pageSearchWords({ path: 'majors/720201/', names: ['护理'], majorName: '护理' }, terms, []).terms).toEqual(['护士']);
+  });
+  it('gives a document’s or explainer’s page no hidden terms (they would show in its excerpts)', () => {
+    expect(pageSearchWords({ path: 'explainers/five-year-programs/' }, terms, [])).toEqual({ terms: [], latin: [] });
   });
 });
 
