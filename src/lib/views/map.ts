@@ -1,5 +1,8 @@
-// View model of the pairing map's words about its own drawing (the map page and /map.png).
+// View model of the pairing map page, and of the map's words about its own drawing (the map page and /map.png).
 import { allNamed, type MapGeometry } from '../geometry/map.ts';
+import type { City, FiveYearList } from '../content/schemas.ts';
+import type { ProgramPair } from '../domain/programs.ts';
+import { listSummary } from './list.ts';
 
 /**
  * What the map page and its picture say about how the drawing names schools and colleges: beside
@@ -19,5 +22,41 @@ export function mapNaming(g: MapGeometry) {
     leaders: schools || colleges,
     /** What the picture adds to its note when it leaves names out. */
     pictureNote: schools && colleges ? '' : '学校太多，图上不逐一标注名称。',
+  };
+}
+
+/** One year's map, as src/data/map-loaders.ts loadMap computes it (its drawing, pairs and legend). */
+interface MapOfYear {
+  list: FiveYearList;
+  title: string;
+  pairs: ProgramPair[];
+  cities: City[];
+  geometry: MapGeometry;
+}
+
+/**
+ * Everything the map page of one year shows beside the drawing: whether it is the newest list, the
+ * address its filter form sends to (`fixed` on /map/<year>/), the counts of its title, the pairs
+ * that cross 专业大类, the schools the drawing could not place, and the newest map's picture,
+ * citation and embed heights (they are of the newest list on every year's page).
+ */
+export function mapPageView<M extends MapOfYear, H>(input: { map: M; newest: MapOfYear; lists: FiveYearList[]; embedHeights: H; fixed: boolean }) {
+  const { map, newest, lists, embedHeights, fixed } = input;
+  const { crossing, schools, colleges } = listSummary(map.pairs, map.cities);
+  return {
+    ...map,
+    lists,
+    fixed,
+    isNewest: map.list.year === newest.list.year,
+    newest: { year: newest.list.year, title: newest.title },
+    embedHeights,
+    here: fixed ? `map/${map.list.year}/` : 'map/',
+    /** Names of the schools in the "所在地待核实" box, drawn without a place. */
+    unplacedNames: map.geometry.marks.filter((m) => !m.placed).map((m) => m.name),
+    naming: mapNaming(map.geometry),
+    crossing,
+    schoolCount: schools,
+    collegeCount: colleges,
+    cityOptions: map.cities.map((c) => c.name),
   };
 }
