@@ -6,7 +6,7 @@ import { chartSourceLine } from '../lib/views/chart.ts';
 import { chartEmbedView } from '../lib/views/embed.ts';
 import { periodSentences } from '../lib/views/period.ts';
 import { siteUrl } from '../lib/web/urls.ts';
-import { site as strings } from '../strings.ts';
+import { embedText, site as strings } from '../strings.ts';
 import {
   loadClauseNamer,
   loadNewestList,
@@ -51,9 +51,6 @@ export async function chartSvg(id: string, site: URL | undefined): Promise<strin
   return chartPicture(chart, (await loadChartSourceNames(id)).join('；'), { name: strings.name, url: new URL(siteUrl(`data/${id}/`), site).href });
 }
 
-/** What a chart's embed shows after its figures: the way back, and what is found there. */
-export const EMBED_CREDIT_TAIL = '（原文、数据表和下载见原页）';
-
 /** A chart's compact embed (src/lib/views/embed.ts) with its source line: the embed page draws it, the chart page suggests its heights. */
 export const loadChartEmbed = once(async (id: string) => {
   const chart = (await loadCharts()).charts.find((c) => c.id === id);
@@ -65,5 +62,5 @@ export const loadChartEmbed = once(async (id: string) => {
     titles,
     await loadPolicyPeriods(),
   );
-  return { chart, source, ...chartEmbedView(chart, source.text, `图：${strings.name}${EMBED_CREDIT_TAIL}`, periods) };
+  return { chart, source, ...chartEmbedView(chart, source.text, `图：${strings.name}${embedText.chartCreditTail}`, periods) };
 });

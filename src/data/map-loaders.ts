@@ -7,11 +7,8 @@ import { mapPicture } from '../lib/geometry/picture.ts';
 import { mapNaming } from '../lib/views/map.ts';
 import { mapEmbedView } from '../lib/views/embed.ts';
 import { siteUrl } from '../lib/web/urls.ts';
-import { site as strings } from '../strings.ts';
+import { embedText, site as strings } from '../strings.ts';
 import { loadCatalogue, loadLists, loadNewestList, loadPairs, once } from './collections.ts';
-
-/** What the map's positions are and are not, said beside every drawing of it. */
-export const MAP_CAVEAT = '位置为所在市/县政府驻地，非校址；所在地不是通知内容。示意图，不是标准地图。';
 
 /**
  * Everything the map page and the small maps need for one year's list (default: the newest),
@@ -60,18 +57,12 @@ export async function mapSvg(site: URL | undefined): Promise<string> {
     styles,
     {
       title: `${list.year}年山西五年制贯通培养：${schools}所中职学校与${colleges}所高职学校的${pairs.length}个专业对`,
-      note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${mapNaming(geometry).pictureNote}${MAP_CAVEAT}`,
+      note: `每条线是一个专业对，颜色和线型表示高职专业的专业大类。${mapNaming(geometry).pictureNote}${embedText.mapCaveat}`,
       source: `${list.title}（名单）；${CATALOGUE}`,
     },
     { name: strings.name, url: new URL(siteUrl('map/'), site).href },
   );
 }
-
-/** What the map's embed says under its title, and the way back it ends with. */
-export const MAP_EMBED_TEXT = {
-  note: '每条线是一个专业对，颜色和线型表示高职专业的专业大类；窄栏里按城市列出学校数和专业对数。',
-  creditTail: '（每所学校的专业对、筛选和数据见原页）',
-};
 
 /** The map's compact embed (src/lib/views/embed.ts): the embed page draws it, the map page suggests its heights. */
 export const loadMapEmbed = once(async () => {
@@ -82,11 +73,11 @@ export const loadMapEmbed = once(async () => {
     source,
     ...mapEmbedView(map.pairs, map.cities, map.geometry, {
       title: map.title,
-      note: MAP_EMBED_TEXT.note,
+      note: embedText.mapNote,
       legend: ['圆点：中职学校', '方块：高职学校', ...map.legendCategories.map((c) => `${c}（${map.collegeCategoryCounts.get(c) ?? 0}）`)],
-      caveat: MAP_CAVEAT,
+      caveat: embedText.mapCaveat,
       source,
-      credit: `图：${strings.name}${MAP_EMBED_TEXT.creditTail}`,
+      credit: `图：${strings.name}${embedText.mapCreditTail}`,
     }),
   };
 });
