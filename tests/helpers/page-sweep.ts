@@ -51,20 +51,27 @@ export function sweepPages(half: 0 | 1) {
   const pages = all.filter((_, i) => i % 2 === half);
   describe('every built page, on a phone: no other host, no console or CSP error, no axe violation, legible figures and tables', () => {
     let page: Page;
-    const foreign: string[] = [];
-    const errors: string[] = [];
+    // Each request to another host and each error is charged to the page that made it: the page
+    // whose address the tab showed when the browser reported it (a late message from the page before
+    // is not charged to the next one), and a page's entries are read after its own checks and once
+    // more at the end, for anything that came later still.
+    const made = new Map<string, string[]>();
+    const charge = (what: string) => {
+      const at = new URL(page.url()).pathname;
+      made.set(at, [...(made.get(at) ?? []), what]);
+    };
     beforeAll(async () => {
       page = await newPage(browser(), { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
       await page.context().addInitScript({ content: AXE_SOURCE });
       const host = new URL(url('/')).host;
       page.on('request', (req) => {
         const u = new URL(req.url());
-        if (u.protocol.startsWith('http') && u.host !== host) foreign.push(req.url());
+        if (u.protocol.startsWith('http') && u.host !== host) charge(`其他主机：${req.url()}`);
       });
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
+        if (msg.type() === 'error') charge(`控制台：${msg.text()}`);
       });
-      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('pageerror', (error) => charge(`脚本错误：${error.message}`));
     });
 
     it('covers every page type, and the two halves cover every page', () => {
@@ -79,15 +86,27 @@ export function sweepPages(half: 0 | 1) {
     });
 
     it.each(pages)('%s', async (path) => {
-      foreign.length = 0;
-      errors.length = 0;
       await page.goto(url(path), { waitUntil: 'load' });
       await enhanced(page);
       const violations = (await axeViolations(page)).map(({ id, nodes }) => ({ id, nodes }));
       expect(violations).toEqual([]);
       expect(await page.evaluate(phoneProblems)).toEqual([]);
-      expect(foreign).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(made.get(new URL(url(path)).pathname) ?? []).toEqual([]);
+    });
+
+    it('and no page made a request to another host or an error after its own checks', async () => {
+      await page.goto('about:blank');
+      expect(Object.fromEntries(made)).toEqual({});
+    });
+
+    it('charges an error to the page that made it, not to the page opened after it', async () => {
+      const [first, second] = pages.map((p) => new URL(url(p)).pathname);
+      await page.goto(url(pages[0]!));
+      await page.evaluate(() => console.error('试验'));
+      await page.goto(url(pages[1]!));
+      expect(made.get(first!)).toEqual(['控制台：试验']);
+      expect(made.has(second!)).toBe(false);
+      made.clear();
     });
   });
 }
