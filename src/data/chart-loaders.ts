@@ -5,7 +5,7 @@ import { chartPicture } from '../lib/geometry/picture.ts';
 import { chartSourceLine } from '../lib/views/chart.ts';
 import { chartEmbedView } from '../lib/views/embed.ts';
 import { periodSentences } from '../lib/views/period.ts';
-import { siteUrl } from '../lib/web/urls.ts';
+import { route } from '../lib/web/urls.ts';
 import { embedText, site as strings } from '../strings.ts';
 import {
   loadClauseNamer,
@@ -48,7 +48,7 @@ export const loadChartSourceNames = once(async (id: string) => {
 export async function chartSvg(id: string, site: URL | undefined): Promise<string> {
   const chart = (await loadCharts()).charts.find((c) => c.id === id);
   if (!chart) throw new Error(`没有图表 ${id}`);
-  return chartPicture(chart, (await loadChartSourceNames(id)).join('；'), { name: strings.name, url: new URL(siteUrl(`data/${id}/`), site).href });
+  return chartPicture(chart, (await loadChartSourceNames(id)).join('；'), { name: strings.name, url: new URL(route.chart(id), site).href });
 }
 
 /** A chart's compact embed (src/lib/views/embed.ts) with its source line: the embed page draws it, the chart page suggests its heights. */

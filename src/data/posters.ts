@@ -16,7 +16,7 @@ import {
 import { posterPicture } from '../lib/geometry/poster.ts';
 import { schoolView } from '../lib/views/institution.ts';
 import { chartPoster, explainerPoster, POSTER_PAGES, schoolPoster, type PosterContext, type PosterKind, type PosterText } from '../lib/views/poster.ts';
-import { siteUrl } from '../lib/web/urls.ts';
+import { route } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 
 /** Every poster's text: each school on the newest list, each chart, each explainer. */
@@ -55,6 +55,6 @@ export const loadPosterPages = once(async () => new Set((await loadPosters()).ma
 
 /** A poster as SVG, with its page's address and the QR code that opens it. */
 export function posterSvg(poster: { kind: PosterKind; id: string; text: PosterText }, site: URL | undefined): string {
-  const url = new URL(siteUrl(`${POSTER_PAGES[poster.kind]}/${poster.id}/`), site).href;
+  const url = new URL(route.page(POSTER_PAGES[poster.kind], poster.id), site).href;
   return posterPicture({ ...poster.text, url, qr: QRCode.create(url, { errorCorrectionLevel: 'M' }).modules, site: strings.name });
 }

@@ -2,7 +2,7 @@ import { loadCatalogue, loadExplainers, loadPairIndex, loadPolicies, once } from
 import { formatDate } from '../lib/domain/dates.ts';
 import { pairsOf } from '../lib/domain/pair-index.ts';
 import { cardPicture } from '../lib/geometry/picture.ts';
-import { siteUrl } from '../lib/web/urls.ts';
+import { route } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 
 /** What the share picture of an explainer, document, school or city page says. */
@@ -54,6 +54,6 @@ export const loadShareCards = once(async (): Promise<ShareCard[]> => {
 
 /** A card as SVG (1200 × 630); the build draws it as a PNG, at half the size for school and city pages (src/lib/web/pictures.ts). */
 export function shareCardSvg(card: ShareCard, site: URL | undefined): string {
-  const url = new URL(siteUrl(`${card.kind}/${card.id}/`), site).href;
+  const url = new URL(route.page(card.kind, card.id), site).href;
   return cardPicture(card.title, card.facts, { name: strings.name, url });
 }

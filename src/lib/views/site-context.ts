@@ -4,7 +4,7 @@
 // depth, take it from there instead of loading data themselves.
 import type { Change } from '../content/editorial-schemas.ts';
 import { formatDate } from '../domain/dates.ts';
-import { siteUrl } from '../web/urls.ts';
+import { route } from '../web/urls.ts';
 import type { PeriodStatus } from './period.ts';
 
 /** The footer of one page. */
@@ -54,7 +54,7 @@ export function footerView(input: {
 }): FooterView {
   const { newest, checked, changes, path } = input;
   return {
-    newest: newest ? { href: siteUrl(`policies/${newest.id}/`), title: newest.shortTitle, date: formatDate(newest.date) } : null,
+    newest: newest ? { href: route.policy(newest.id), title: newest.shortTitle, date: formatDate(newest.date) } : null,
     checked: formatDate(checked),
     corrections: changes.filter((c) => c.kind === '更正' && c.pages.includes(path)).map((c) => ({ date: formatDate(c.date), what: c.what })),
   };
@@ -65,7 +65,7 @@ export function shownSource(source: { document: string; anchor: string | null; q
   const period = lookup.periods.get(source.document);
   return {
     quote: source.quote,
-    href: siteUrl(`policies/${source.document}/${source.anchor ? `#${source.anchor}` : ''}`),
+    href: route.policy(source.document, source.anchor),
     name: `${lookup.titles.get(source.document) ?? source.document} ${lookup.clause(source.document, source.anchor)}`,
     ...(period && !period.report ? { period: { text: period.text, passed: period.passed } } : {}),
   };

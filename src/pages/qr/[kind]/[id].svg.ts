@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import QRCode from 'qrcode';
 import { loadExplainers, loadPolicies } from '../../../data/collections.ts';
-import { siteUrl } from '../../../lib/web/urls.ts';
+import { route } from '../../../lib/web/urls.ts';
 
 /**
  * The QR code of each document and explainer page, as its own SVG file (made at build, no
@@ -15,7 +15,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const url = new URL(siteUrl(`${params['kind']}/${params['id']}/`), site).href;
+  const url = new URL(route.page(params['kind']!, params['id']!), site).href;
   const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
