@@ -1,13 +1,15 @@
 // The file side of the two import commands (import-notice, import-list): reading what the import
 // matches against, refusing with every problem at once, and writing only what changed.
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { institutionYaml, listChanges, majorYaml, type ImportCatalogue, type ListImport, type ListShape } from '../src/lib/content/list-import.ts';
 import { CATALOGUE_EDITION, parseCatalogue } from '../src/lib/content/catalogue.ts';
 import { NoticeFormatError } from '../src/lib/content/notice-import.ts';
-import type { Institution, Major } from '../src/lib/content/schemas.ts';
+import type { Institution } from '../src/lib/content/schemas.ts';
+import { readContent } from '../src/content/read.ts';
+import { checkSchemas } from '../src/lib/content/checks/index.ts';
 
 /** Stops the command with a message (nothing has been written when it is called). */
 export function stop(message: string, code = 1): never {
@@ -59,18 +61,35 @@ function note(file: string, encoding: string, text: string): string {
   return text;
 }
 
-/** The institutions and majors already in a content folder, and the full catalogue of majors. */
-export function readCatalogue(contentDir: string): ImportCatalogue & { schools: Institution[]; colleges: Institution[] } {
-  const read = <T>(name: string): T => parse(readFileSync(join(contentDir, name), 'utf8')) as T;
+/**
+ * What an import matches against, read as the build reads it (src/content/read.ts) and checked by
+ * the same schemas: the institutions and majors already in the content folder, the full catalogue
+ * of majors, and each document's 文号. A school, college or major file the schemas refuse stops the
+ * import with every problem, in the build's words, before anything is written.
+ */
+export async function readCatalogue(
+  contentDir: string,
+): Promise<ImportCatalogue & { schools: Institution[]; colleges: Institution[]; docNumbers: Map<string, string | null> }> {
   const path = join(contentDir, 'catalogue', '2021.tsv');
   if (!existsSync(path)) stop(`找不到专业目录 ${path}：导入用它给名单里的新专业查代码（${CATALOGUE_EDITION}）。`);
   const full = parseCatalogue(readFileSync(path, 'utf8'));
   if (full.problems.length) stop(`专业目录 ${path} 第${full.problems[0]!.line}行无法读取：${full.problems[0]!.expected}`);
+  // Files are named from the folder that holds the content folder (content/schools.yaml).
+  const { valid, problems } = checkSchemas(await readContent(contentDir, dirname(resolve(contentDir))));
+  const matched = problems.filter((p) => /(^|\/)(schools|colleges|majors)\.yaml$/.test(p.file));
+  if (matched.length)
+    stop(
+      [
+        `没有写入任何文件。导入要对照的学校和专业数据有 ${matched.length} 处问题，请先修正：`,
+        ...matched.map((p) => `  ${p.file} › ${p.entry} › ${p.field}：${p.expected}`),
+      ].join('\n'),
+    );
   return {
-    schools: read<Institution[]>('schools.yaml'),
-    colleges: read<Institution[]>('colleges.yaml'),
-    majors: read<Major[]>('majors.yaml'),
+    schools: valid.schools.map((v) => v.data),
+    colleges: valid.colleges.map((v) => v.data),
+    majors: valid.majors.map((v) => v.data),
     full: full.majors,
+    docNumbers: new Map(valid.policies.map((v) => [v.data.id, v.data.docNumber ?? null])),
   };
 }
 

@@ -2,12 +2,10 @@
 // already on the site:
 //   npm run import-list -- <table.csv> --year <y> --notice <policy-id> [--content <dir>] [--replace]
 // Columns as printed: 序号, 中职学校, 中职专业, 高职学校, 高职专业; blank cells continue the row above.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildListImport, listYaml } from '../src/lib/content/list-import.ts';
 import { parseListCsvTable } from '../src/lib/content/notice-import.ts';
-import { parse } from 'yaml';
-import { splitFrontmatter } from '../src/lib/content/text.ts';
 import {
   appendInstitutions,
   appendMajors,
@@ -39,9 +37,8 @@ if (!existsSync(policyPath)) {
   process.exit(1);
 }
 const { rows, extraHeadings } = readOrRefuse(file, parseListCsvTable);
-const catalogue = readCatalogue(contentDir);
-const { docNumber } = (parse(splitFrontmatter(readFileSync(policyPath, 'utf8'))?.frontmatter ?? '') ?? {}) as { docNumber?: string | null };
-const source = docNumber ?? notice;
+const catalogue = await readCatalogue(contentDir);
+const source = catalogue.docNumbers.get(notice) ?? notice;
 const imported = buildListImport(
   rows,
   { year, document: notice, title: `${year}年五年制职业教育衔接贯通人才培养学校及专业名单`, statedSchools: null, extraHeadings },

@@ -45,7 +45,7 @@ const seed =
   seeds.find((f) => f.endsWith(`_${hash}.txt`) || readFileSync(join(contentDir, 'seeds', f), 'utf8') === raw) ??
   `${String(seeds.length).padStart(3, '0')}_${hash}.txt`;
 
-const catalogue = readCatalogue(contentDir);
+const catalogue = await readCatalogue(contentDir);
 const imported = buildListImport(
   notice.rows,
   {

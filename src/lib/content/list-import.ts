@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { Document, isMap, isScalar, Scalar, type YAMLMap } from 'yaml';
 import { syllables } from '../domain/pinyin.ts';
 import type { PrintedRow } from './notice-import.ts';
 import type { Institution, ListColumn, Major } from './schemas.ts';
@@ -172,73 +172,72 @@ export function buildListImport(
   };
 }
 
-/** A major as a YAML list entry for majors.yaml. */
+/** Writes `value` as YAML text: no line folded, whatever its length (a name is never broken). */
+const yamlText = (doc: Document) => doc.toString({ lineWidth: 0 });
+
+/** A major as a YAML list entry for majors.yaml (the yaml package quotes what would read otherwise, as the code "720201"). */
 export function majorYaml(m: Major): string {
-  return [`- id: "${m.id}"`, `  name: ${q(m.name)}`, `  level: ${m.level}`, `  category: ${m.category}`, `  subcategory: ${m.subcategory}`].join('\n');
+  return yamlText(new Document([{ id: m.id, name: m.name, level: m.level, category: m.category, subcategory: m.subcategory }])).trimEnd();
+}
+
+/** Sets the comment lines above a top-level key of `doc`. */
+function commentAbove(doc: Document, key: string, lines: string[]) {
+  const pair = (doc.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (pair && isScalar(pair.key)) pair.key.commentBefore = lines.map((l) => ` ${l}`).join('\n');
 }
 
 /**
- * A string as a YAML scalar that reads back as the same string, inside a flow mapping too: plain
- * when it is safe, quoted when YAML would read it otherwise (null, true, 1e3, 0x1F, ~) or when it
- * holds a character with a meaning in YAML.
+ * The list as YAML, in the form of content/five-year-lists/2025.yaml, written with the yaml
+ * package's Document API: each program and extra column on one line (a flow mapping), a code always
+ * quoted, each school and college id with its printed name as a comment beside it, and every other
+ * string quoted exactly when YAML would read it as something else (null, true, 1e3 …).
  */
-export const q = (s: string): string => {
-  const special = /^[\s\-?]|[:#{}[\],&*?|<>=!%@`'"\\]|\s$/.test(s) || s === '';
-  if (special) return JSON.stringify(s);
-  let read: unknown;
-  try {
-    read = parse(s);
-  } catch {
-    return JSON.stringify(s);
-  }
-  return read === s ? s : JSON.stringify(s);
-};
-const program = (p: ListedProgram) => `{ name: ${q(p.name)}, code: "${p.code}"${p.direction ? `, direction: ${q(p.direction)}` : ''} }`;
-
-/** The list as YAML, in the form of content/five-year-lists/2025.yaml (names as comments beside ids). */
 export function listYaml(list: ImportedList, names: Map<string, string>, source: string): string {
-  const lines = [
-    `# ${list.title}: the attachment of ${source} (content/policies/${list.document}.md), row by row in`,
-    '# the order printed, written by `npm run import-notice`. Names are exactly as printed; `code` is the',
-    "# catalogue code (content/majors.yaml); `direction` is the school's own direction after a catalogue name.",
-    `year: ${list.year}`,
-    `document: ${list.document}`,
-    `title: ${q(list.title)}`,
-    '# schools: the count the notice states in its text; pairs: the pairs its attachment lists.',
-    'stated:',
-    `  schools: ${list.stated.schools}`,
-    `  pairs: ${list.stated.pairs}`,
-  ];
-  if (list.columns?.length) {
-    lines.push('# Further columns of the table, under their printed headings (students: a number of students).', 'columns:');
-    for (const c of list.columns) lines.push(`  - { heading: ${q(c.heading)}, kind: ${c.kind} }`);
-  }
-  lines.push('rows:');
-  for (const row of list.rows) {
-    lines.push(`  - no: ${row.no}`, `    school: ${row.school} # ${names.get(row.school) ?? ''}`, '    pairs:');
-    for (const pair of row.pairs)
-      lines.push(
-        `      - schoolProgram: ${program(pair.schoolProgram)}`,
-        `        college: ${pair.college} # ${names.get(pair.college) ?? ''}`,
-        `        collegeProgram: ${program(pair.collegeProgram)}`,
-        ...(pair.extra ? [`        extra: { ${Object.entries(pair.extra).map(([k, v]) => `${q(k)}: ${typeof v === 'number' ? v : JSON.stringify(v)}`).join(', ')} }`] : []),
-      );
-  }
-  return `${lines.join('\n')}\n`;
+  const doc = new Document({
+    year: list.year,
+    document: list.document,
+    title: list.title,
+    stated: list.stated,
+    ...(list.columns?.length ? { columns: list.columns } : {}),
+    rows: list.rows,
+  });
+  commentAbove(doc, 'year', [
+    `${list.title}: the attachment of ${source} (content/policies/${list.document}.md), row by row in`,
+    'the order printed, written by `npm run import-notice`. Names are exactly as printed; `code` is the',
+    "catalogue code (content/majors.yaml); `direction` is the school's own direction after a catalogue name.",
+  ]);
+  commentAbove(doc, 'stated', ['schools: the count the notice states in its text; pairs: the pairs its attachment lists.']);
+  commentAbove(doc, 'columns', ['Further columns of the table, under their printed headings (students: a number of students).']);
+  const named = (path: (string | number)[], id: string) => {
+    const node = doc.getIn(path, true);
+    const name = names.get(id);
+    if (isScalar(node) && name) node.comment = ` ${name}`;
+  };
+  const oneLine = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true);
+    if (isMap(node)) node.flow = true;
+    const code = doc.getIn([...path, 'code'], true);
+    if (isScalar(code)) code.type = Scalar.QUOTE_DOUBLE;
+  };
+  list.columns?.forEach((_, i) => oneLine(['columns', i]));
+  list.rows.forEach((row, r) => {
+    named(['rows', r, 'school'], row.school);
+    row.pairs.forEach((pair, p) => {
+      const at = ['rows', r, 'pairs', p];
+      oneLine([...at, 'schoolProgram']);
+      oneLine([...at, 'collegeProgram']);
+      if (pair.extra) oneLine([...at, 'extra']);
+      named([...at, 'college'], pair.college);
+    });
+  });
+  return yamlText(doc);
 }
 
-/** An institution as a YAML list entry for schools.yaml or colleges.yaml. */
+/** An institution as a YAML list entry for schools.yaml or colleges.yaml: its location not established, for a person to fill in. */
 export function institutionYaml(i: Institution): string {
-  return [
-    `- id: ${i.id}`,
-    `  name: ${q(i.name)}`,
-    '  city: null',
-    '  cityBasis: unknown',
-    '  confidence: null',
-    '  county: null',
-    '  countyBasis: null',
-    `  note: ${JSON.stringify(i.note ?? '')}`,
-  ].join('\n');
+  return yamlText(
+    new Document([{ id: i.id, name: i.name, city: null, cityBasis: 'unknown', confidence: null, county: null, countyBasis: null, note: i.note ?? '' }]),
+  ).trimEnd();
 }
 
 /** A list as read back from its YAML file: just what a comparison needs. */

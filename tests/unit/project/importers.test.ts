@@ -69,6 +69,18 @@ describe('the importers refuse bad input with a message and write nothing', () =
     expect(result).toMatchObject({ status: 1, out: expect.stringMatching(/专业对与序号 \d+ 的专业对完全相同/) });
   });
 
+  it('a school file the schemas refuse, in the build’s words, naming file, entry and field', () => {
+    const dir = copy();
+    const schools = join(dir, 'schools.yaml');
+    writeFileSync(schools, readFileSync(schools, 'utf8').replace(/cityBasis: \w+/, 'cityBasis: guessed'));
+    const result = run('import-notice', [NOTICE, '--content', dir]);
+    expect(result).toMatchObject({
+      status: 1,
+      out: expect.stringMatching(/导入要对照的学校和专业数据有 1 处问题[\s\S]*\n {2}content-\w+\/schools\.yaml › 第1条（id: [a-z-]+） › cityBasis：无效选项/),
+    });
+    expect(readFileSync(join(dir, LIST), 'utf8')).toBe(readFileSync(`content/${LIST}`, 'utf8'));
+  });
+
   it('a 文号 typed with full-width digits, naming its line', () => {
     const dir = copy();
     const odd = join(dir, 'odd.txt');

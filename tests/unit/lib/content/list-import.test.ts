@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildListImport, listChanges, listYaml, matchProgram, q, slugFromName, type ImportCatalogue } from '../../../../src/lib/content/list-import.ts';
+import { buildListImport, institutionYaml, listChanges, listYaml, majorYaml, matchProgram, slugFromName, type ImportCatalogue, type ImportedList } from '../../../../src/lib/content/list-import.ts';
 import { parseNotice } from '../../../../src/lib/content/notice-import.ts';
 import type { FiveYearList, Institution, Major } from '../../../../src/lib/content/schemas.ts';
 import { parseCatalogue } from '../../../../src/lib/content/catalogue.ts';
@@ -115,11 +115,33 @@ describe('listChanges: what a replacement would change', () => {
   });
 });
 
-describe('q: strings as YAML scalars', () => {
-  it('reads back every string as the same string, in a flow mapping too', () => {
-    for (const s of ['null', 'true', 'False', '1e3', '0x1F', '~', '2025', '3.5', '- x', 'a: b', 'a, b', '[x]', '{x}', '#x', '计算机平面设计（紫砂陶艺）', '"quoted"', "it's", ' lead', 'trail ', ''])
-      expect(parse(`v: { k: ${q(s)} }`), JSON.stringify(s)).toEqual({ v: { k: s } });
-    expect(q('护理')).toBe('护理');
-    expect(q('null')).toBe('"null"');
+describe('the YAML the importers write (the yaml package’s Document API)', () => {
+  const tricky = ['null', 'true', 'False', '1e3', '0x1F', '~', '2025', '3.5', '- x', 'a: b', 'a, b', '[x]', '{x}', '#x', '计算机平面设计（紫砂陶艺）', '"quoted"', "it's", ' lead', 'trail ', ''];
+
+  it('reads back every string as the same string: names, directions, headings and extra columns', () => {
+    const program = (name: string) => ({ name, code: '720201', direction: name });
+    const list = {
+      year: 2099,
+      document: 'notice',
+      title: 'null',
+      stated: { schools: 1, pairs: tricky.length },
+      columns: tricky.map((heading) => ({ heading, kind: 'text' as const })),
+      rows: [{ no: 1, school: 'a', pairs: tricky.map((t) => ({ schoolProgram: program(t), college: 'b', collegeProgram: program(t), extra: { [t || 'x']: t } })) }],
+    };
+    expect(parse(listYaml(list, new Map([['a', '某校：#1']]), '某号'))).toEqual(list);
+    for (const name of tricky) {
+      expect(parse(institutionYaml({ id: 'x', name, note: name } as Institution))[0]).toMatchObject({ name, note: name, city: null });
+      expect(parse(majorYaml({ id: '720201', name, level: '中职', category: '医药卫生大类', subcategory: '护理类' }))[0]).toMatchObject({ id: '720201', name });
+    }
+  });
+
+  it('keeps the file’s form: a program on one line with its code quoted, and each id with its printed name beside it', () => {
+    const written = listYaml(load<ImportedList>('five-year-lists/2025.yaml'), new Map([['taiyuan-tielu-jixie-xuexiao', '太原铁路机械学校']]), '晋教职成〔2025〕1号');
+    expect(written).toContain('    school: taiyuan-tielu-jixie-xuexiao # 太原铁路机械学校\n');
+    expect(written).toContain('      - schoolProgram: { name: 电力机车运用与检修, code: "700102" }\n');
+    expect(written).toMatch(/^# 2025年五年制职业教育衔接贯通人才培养学校及专业名单: the attachment of 晋教职成〔2025〕1号/);
+    expect(written).toContain('# schools: the count the notice states in its text; pairs: the pairs its attachment lists.\nstated:\n  schools: 23\n');
+    // An id whose name is not known gets no empty comment.
+    expect(written).toMatch(/ {4}school: huabei-jidian-xuexiao\n/);
   });
 });
