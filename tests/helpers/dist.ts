@@ -1,4 +1,4 @@
-import { csvRows } from '../../src/lib/content/notice-import.ts';
+import { csvRows } from '../../src/lib/web/csv.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -6,6 +6,7 @@
 
 import { escapeHtml } from '../web/html.ts';
 import { listTableMarker } from './list-table.ts';
+import { csvRows } from '../web/csv.ts';
 
 /** One program pair as printed in an attachment row. */
 export interface PrintedPair {
@@ -299,40 +300,6 @@ seed: ${meta.seed}
 
 ${body.join('\n\n')}
 `;
-}
-
-/** Splits CSV text into rows of cells (quotes, doubled quotes, CRLF and a byte-order mark handled). */
-export function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /**
