@@ -1,9 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadStatistics } from '../../data/collections.ts';
-import { openDataStatistics } from '../../lib/domain/statistics.ts';
+import { statisticsFile } from '../../data/open-data.ts';
 
 /** Open data: every figure with its document and verbatim sentence. */
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(openDataStatistics(await loadStatistics()), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => new Response(await statisticsFile('json'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
