@@ -1,10 +1,11 @@
 // View models of the A–Z and by-category indexes: one line per school, college or major, with the
 // counts the index prints beside it.
 import { appendTo } from '../domain/by-id.ts';
-import { byPinyin, cityProvenance } from '../domain/locations.ts';
+import { BASIS_LABEL, byCity, byPinyin, cityProvenance } from '../domain/locations.ts';
 import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
 import type { City, Institution, Major } from '../content/schemas.ts';
 import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
+import { route } from '../web/urls.ts';
 
 /** An entry of an A–Z index (src/components/AzIndex.astro); `href` is site-relative. */
 export interface IndexItem {
@@ -62,4 +63,29 @@ export function majorIndexSections(majors: Major[], index: PairIndex) {
       }))
       .filter((l) => l.majors.length > 0),
   }));
+}
+
+/**
+ * /cities/: each city with its schools, pairs and colleges counted; the schools and colleges whose
+ * location is not established, listed apart (they are in no city); and the words for each way a
+ * location is known.
+ */
+export function cityIndexView(cities: City[], schools: Institution[], colleges: Institution[], index: PairIndex) {
+  const schoolsIn = byCity(schools);
+  const collegesIn = byCity(colleges);
+  return {
+    cities: cities.map((c) => ({
+      name: c.name,
+      href: route.city(c.id),
+      schools: schoolsIn.get(c.id)?.length ?? 0,
+      pairs: pairsOf(index.bySchoolCity, c.id).length,
+      colleges: collegesIn.get(c.id)?.length ?? 0,
+    })),
+    unknownHeading: UNKNOWN_LOCATION,
+    unknown: [
+      ...schools.filter((s) => s.city === null).map((s) => ({ name: s.name, href: route.school(s.id), kind: '中职学校' })),
+      ...colleges.filter((c) => c.city === null).map((c) => ({ name: c.name, href: route.college(c.id), kind: '高职学校' })),
+    ],
+    basis: BASIS_LABEL,
+  };
 }

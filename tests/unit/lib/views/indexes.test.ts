@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexPairs } from '../../../../src/lib/domain/pair-index.ts';
-import { collegeIndexItems, majorIndexSections, schoolIndexItems } from '../../../../src/lib/views/indexes.ts';
+import { cityIndexView, collegeIndexItems, majorIndexSections, schoolIndexItems } from '../../../../src/lib/views/indexes.ts';
 import { city, institution, major, pair } from '../../../helpers/builders.ts';
 
 const cities = [city('taiyuan', '太原市')];
@@ -51,5 +51,29 @@ describe('index lines say how a location is known when it is not the name itself
     const notes = schoolIndexItems([named, listed], cities, indexPairs([])).map((i) => i.note);
     expect(notes[0]).toBe('长治市，0个专业对');
     expect(notes[1]).toMatch(/^长治市（.+·可信度中等），0个专业对$/);
+  });
+});
+
+describe('cityIndexView', () => {
+  const two = [city('taiyuan', '太原市'), city('datong', '大同市')];
+  const placed = indexPairs([
+    pair('p1', school, college, nursingSchool, nursing, 2025, two),
+    pair('p2', school, college, mechatronics, nursing, 2025, two),
+    pair('p3', lost, college, nursingSchool, nursing, 2025, two),
+  ]);
+  const view = cityIndexView(two, [school, lost], [college, institution('d', null)], placed);
+
+  it('counts each city’s schools, pairs and colleges, and a city with none as none', () => {
+    expect(view.cities).toEqual([
+      { name: '太原市', href: '/cities/taiyuan/', schools: 1, pairs: 2, colleges: 1 },
+      { name: '大同市', href: '/cities/datong/', schools: 0, pairs: 0, colleges: 0 },
+    ]);
+  });
+  it('lists the schools and colleges whose location is not established apart, in no city', () => {
+    expect(view.unknown).toEqual([
+      { name: 'b学校', href: '/schools/b/', kind: '中职学校' },
+      { name: 'd学校', href: '/colleges/d/', kind: '高职学校' },
+    ]);
+    expect(view.unknownHeading).toBe(view.basis.unknown);
   });
 });
