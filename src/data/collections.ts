@@ -159,6 +159,17 @@ export const loadPolicyPeriods = once(async () => {
   return new Map((await loadPolicies()).map((p) => [p.id, periodStatus(p.data.period, checked, isPressReport(p.data))]));
 });
 
+/** Each document's title, short title, 文号, issuers and date by id (what a page says of a list's notice). */
+export const loadNotices = once(
+  async () =>
+    new Map(
+      (await loadPolicies()).map((p) => [
+        p.id,
+        { title: p.data.title, shortTitle: p.data.shortTitle, docNumber: p.data.docNumber, issuers: p.data.issuers, date: p.data.date },
+      ]),
+    ),
+);
+
 /** Each document's short title by id, made once per build (thousands of pages name documents). */
 export const loadPolicyTitles = once(async () => new Map((await loadPolicies()).map((p) => [p.id, p.data.shortTitle])));
 

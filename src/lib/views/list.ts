@@ -4,6 +4,10 @@ import { byPinyin } from '../domain/locations.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import type { City, ListColumn } from '../content/schemas.ts';
 import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
+import { formatDate } from '../domain/dates.ts';
+import { listChanges } from '../domain/years.ts';
+import type { FiveYearList } from '../content/schemas.ts';
+import { route } from '../web/urls.ts';
 
 /** How many schools, colleges and cities a list's pairs involve, its fields, and the pairs that cross fields. */
 export function listSummary(pairs: ProgramPair[], cities: City[]) {
@@ -60,4 +64,70 @@ export function planTotals(pairs: ProgramPair[], columns: readonly ListColumn[] 
 /** A pair's further cells as lines (招生计划：40人), in the list's column order; a number is a count of students. */
 export function extraLines(pair: ProgramPair): { heading: string; text: string }[] {
   return Object.entries(pair.extra ?? {}).map(([heading, value]) => ({ heading, text: typeof value === 'number' ? `${value}人` : value }));
+}
+
+/** A list's notice, as far as its pages name it. */
+interface Notice {
+  title: string;
+  shortTitle: string;
+  docNumber: string | null;
+  issuers: string[];
+  date: string;
+}
+
+/** Where a list comes from, as its pages say it; a notice the site does not hold is named by its id, and nothing is made up for it. */
+export function listSource(list: FiveYearList, notice: Notice | undefined) {
+  return {
+    href: route.policy(list.document),
+    attachmentHref: route.policy(list.document, 'attachment'),
+    title: notice?.title ?? list.document,
+    shortTitle: notice?.shortTitle ?? list.document,
+    /** The notice's facts in brackets (文号, issuers, date), or null when the site does not hold it. */
+    notice: notice ? { docNumber: notice.docNumber ?? '原文未印文号', issuers: notice.issuers.join('、'), date: formatDate(notice.date) } : null,
+  };
+}
+
+/** /lists/: every list, newest first, with its counts and its notice. */
+export function listIndexView(lists: FiveYearList[], notices: ReadonlyMap<string, Notice>) {
+  return lists.map((list) => ({
+    year: list.year,
+    href: route.list(list.year),
+    schools: list.rows.length,
+    pairs: list.rows.reduce((n, r) => n + r.pairs.length, 0),
+    source: listSource(list, notices.get(list.document)),
+  }));
+}
+
+/** A pair in one line: 学校：中职专业 → 高职学校 · 高职专业. */
+const pairText = (p: ProgramPair) => `${p.school.name}：${p.schoolProgram.name} → ${p.college.name} · ${p.collegeProgram.name}`;
+const linked = (s: { id: string; name: string }) => ({ name: s.name, href: route.school(s.id) });
+
+/**
+ * /lists/<year>/: the list's source, what changed from the list before it (null for the first list
+ * the site holds), and its plan totals when it has a plan column.
+ */
+export function listYearView(input: {
+  list: FiveYearList;
+  pairs: ProgramPair[];
+  previous: { year: number; pairs: ProgramPair[] } | null;
+  notice: Notice | undefined;
+}) {
+  const { list, pairs, previous, notice } = input;
+  const changes = previous ? listChanges(previous.pairs, pairs) : null;
+  return {
+    source: listSource(list, notice),
+    previousYear: previous?.year ?? null,
+    changes: changes && {
+      addedSchools: changes.addedSchools.map(linked),
+      droppedSchools: changes.droppedSchools.map(linked),
+      addedPairs: changes.addedPairs.map(pairText),
+      droppedPairs: changes.droppedPairs.map(pairText),
+      partnerChanged: changes.partnerChanged.map((c) => ({
+        ...linked(c.school),
+        before: c.before.map((x) => x.name).join('、'),
+        after: c.after.map((x) => x.name).join('、'),
+      })),
+    },
+    plans: planTotals(pairs, list.columns),
+  };
 }
