@@ -50,8 +50,11 @@ export const loadPosters = once(async (): Promise<{ kind: PosterKind; id: string
   return posters;
 });
 
-/** The paths of the pages that have a poster (`schools/<id>/`…), for the pages to link it. */
-export const loadPosterPages = once(async () => new Set((await loadPosters()).map((p) => `${p.kind}/${p.id}`)));
+/** How loadPosterPages names a poster: its kind and id. */
+export const posterKey = (kind: PosterKind, id: string) => `${kind}/${id}`;
+
+/** The posters there are (by posterKey), for the pages to link them. */
+export const loadPosterPages = once(async () => new Set((await loadPosters()).map((p) => posterKey(p.kind, p.id))));
 
 /** A poster as SVG, with its page's address and the QR code that opens it. */
 export function posterSvg(poster: { kind: PosterKind; id: string; text: PosterText }, site: URL | undefined): string {

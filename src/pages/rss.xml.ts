@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadExplainers, loadPolicies } from '../data/collections.ts';
 import { feedItems } from '../lib/web/feeds.ts';
-import { siteUrl } from '../lib/web/urls.ts';
+import { sitePath, siteUrl } from '../lib/web/urls.ts';
 import { site as strings } from '../strings.ts';
 
 /** RSS of the documents (dated as issued) and the explainers (dated as last checked). */
@@ -12,14 +12,14 @@ export const GET: APIRoute = async ({ site }) => {
   const items = feedItems([
     ...(await loadPolicies()).map((p) => ({
       title: p.data.title,
-      link: abs(`policies/${p.id}/`),
+      link: abs(sitePath.policy(p.id)),
       description: p.data.summary,
       date: p.data.date,
       category: textCategory(p.data),
     })),
     ...(await loadExplainers()).map((e) => ({
       title: e.data.title,
-      link: abs(`explainers/${e.id}/`),
+      link: abs(sitePath.explainer(e.id)),
       description: e.data.summary,
       date: e.data.checked,
       category: '解读',

@@ -11,6 +11,7 @@ import type { Question, SearchTerm } from '../content/editorial-schemas.ts';
 import { collegeView, schoolView } from './institution.ts';
 import { cityView } from './city.ts';
 import { majorView } from './major.ts';
+import { sitePath } from '../web/urls.ts';
 
 /** Whom a question tells the reader to ask, by name. */
 const ASK_NAMES: Record<Question['ask'][number], string> = { school: '报考的中职学校', college: '合作的高职学校', 'city-bureau': '所在市的教育局' };
@@ -42,7 +43,7 @@ export function answerIndex(input: AnswerInputs): AnswerIndex {
   const majorWords = (major: Major) => [major.name, ...termsForPage(terms, { path: '', majorName: major.name })];
 
   for (const policy of policies) {
-    const path = `policies/${policy.id}/`;
+    const path = sitePath.policy(policy.id);
     const key = policy.docNumber ? docNumberKey(policy.docNumber) : undefined;
     pages.push({
       title: policy.shortTitle,
@@ -55,7 +56,7 @@ export function answerIndex(input: AnswerInputs): AnswerIndex {
     });
   }
   for (const explainer of explainers) {
-    const path = `explainers/${explainer.id}/`;
+    const path = sitePath.explainer(explainer.id);
     pages.push({
       title: explainer.title,
       kind: '通俗解读',
@@ -71,7 +72,7 @@ export function answerIndex(input: AnswerInputs): AnswerIndex {
     pages.push({
       title: school.name,
       kind: `中职学校 · ${view.cityLabel}`,
-      url: `schools/${school.id}/`,
+      url: sitePath.school(school.id),
       type: '学校',
       names: words([school.name, ...(school.searchNames ?? []), ...latin(school.name)]),
       about: words(
@@ -89,7 +90,7 @@ export function answerIndex(input: AnswerInputs): AnswerIndex {
     pages.push({
       title: college.name,
       kind: `高职学校 · ${view.cityLabel}`,
-      url: `colleges/${college.id}/`,
+      url: sitePath.college(college.id),
       type: '高职院校',
       names: words([college.name, ...(college.searchNames ?? []), ...latin(college.name)]),
       about: words(
@@ -110,7 +111,7 @@ export function answerIndex(input: AnswerInputs): AnswerIndex {
     pages.push({
       title: view.searchTitle,
       kind: view.searchKind,
-      url: `majors/${major.id}/`,
+      url: sitePath.major(major.id),
       type: '专业',
       // With the names the notices printed for it (计算机平面设计（紫砂陶艺）): 紫砂 finds it.
       names: words(majorWords(major), view.variants, latin(major.name)),
@@ -126,7 +127,7 @@ export function answerIndex(input: AnswerInputs): AnswerIndex {
     pages.push({
       title: city.name,
       kind: view.kind,
-      url: `cities/${city.id}/`,
+      url: sitePath.city(city.id),
       type: '城市',
       names: words([city.name, bare(city.name), ...latin(city.name)]),
       about: words(city.counties.map((k) => k.name)),
@@ -146,7 +147,7 @@ function questionAnswers({ questions, policies, explainers, clauseName, periods 
     if (!q.search) return [];
     const source = q.source
       ? {
-          url: `policies/${q.source.document}/#${q.source.anchor}`,
+          url: sitePath.policy(q.source.document, q.source.anchor),
           label: `《${titles.get(q.source.document) ?? q.source.document}》${clauseName(q.source.document, q.source.anchor)}`,
         }
       : undefined;
@@ -157,14 +158,14 @@ function questionAnswers({ questions, policies, explainers, clauseName, periods 
         note: q.note,
         document: {
           title: titles.get(q.document) ?? q.document,
-          url: `policies/${q.document}/`,
+          url: sitePath.policy(q.document),
           // A rule is shown with the period its document names (the 2024 pilot's has passed).
           period: ((period) => (period ? `适用于${period.text}；${period.status}` : ''))(periods.get(q.document)),
         },
         match: q.search.map((group) => group.split('|').map(normalize)),
         ...(source ? { source } : {}),
         ask: q.ask.map((key) => ASK_NAMES[key]),
-        near: (q.near ?? []).map((id) => ({ title: explainerTitles.get(id) ?? id, url: `explainers/${id}/` })),
+        near: (q.near ?? []).map((id) => ({ title: explainerTitles.get(id) ?? id, url: sitePath.explainer(id) })),
       },
     ];
   });

@@ -8,6 +8,7 @@ import { byPinyin } from '../domain/locations.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
 import type { City, Institution } from '../content/schemas.ts';
+import { sitePath } from '../web/urls.ts';
 
 /** A 专业大类 the city has no program in, and where the nearest are. */
 export interface MissingField {
@@ -31,7 +32,7 @@ export function missingFields(city: City, newest: readonly ProgramPair[], cities
     .sort(byPinyin)
     .map((field) => {
       const near = nearestCitiesFor(field, city, newest, cities);
-      return { field, nearest: near.cities.slice(0, 3), unlocated: near.unlocated, href: `guide/${city.id}/five-year/#${categoryAnchor(field)}` };
+      return { field, nearest: near.cities.slice(0, 3), unlocated: near.unlocated, href: sitePath.guide(city.id, 'five-year', categoryAnchor(field)) };
     });
 }
 

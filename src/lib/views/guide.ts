@@ -10,6 +10,7 @@ import type { ProgramPair } from '../domain/programs.ts';
 import type { City } from '../content/schemas.ts';
 import type { Fact, Question } from '../content/editorial-schemas.ts';
 import { byPinyin } from '../domain/locations.ts';
+import { sitePath } from '../web/urls.ts';
 
 /** What a child may want after 中考, as the guide asks it; each leads to one path, with the facts and questions (by topic) its outcome shows. */
 export const GOALS = [
@@ -37,7 +38,7 @@ export const GOALS = [
 export type GoalId = (typeof GOALS)[number]['id'];
 
 /** The goals of the guide's second step, each with its outcome's address. */
-export const goalChoices = (city: City) => GOALS.map((g) => ({ ...g, href: `guide/${city.id}/${g.id}/` }));
+export const goalChoices = (city: City) => GOALS.map((g) => ({ ...g, href: sitePath.guide(city.id, g.id) }));
 
 /** One program line of an outcome: the pair, and how far its school is from the family's city. */
 export interface NearLine {

@@ -5,7 +5,7 @@ import { BASIS_LABEL, byCity, byPinyin, cityProvenance } from '../domain/locatio
 import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
 import type { City, Institution, Major } from '../content/schemas.ts';
 import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
-import { route } from '../web/urls.ts';
+import { route, sitePath } from '../web/urls.ts';
 
 /** An entry of an A–Z index (src/components/AzIndex.astro); `href` is site-relative. */
 export interface IndexItem {
@@ -29,7 +29,7 @@ export function schoolIndexItems(schools: Institution[], cities: City[], index: 
   return schools.map((s) => ({
     id: s.id,
     name: s.name,
-    href: `schools/${s.id}/`,
+    href: sitePath.school(s.id),
     note: `${cityOf(s, names)}，${pairsOf(index.bySchool, s.id).length}个专业对`,
   }));
 }
@@ -40,7 +40,7 @@ export function collegeIndexItems(colleges: Institution[], cities: City[], index
   return colleges.map((c) => ({
     id: c.id,
     name: c.name,
-    href: `colleges/${c.id}/`,
+    href: sitePath.college(c.id),
     note: `${cityOf(c, names)}，合作${new Set(pairsOf(index.byCollege, c.id).map((p) => p.school.id)).size}所中职学校`,
   }));
 }

@@ -3,6 +3,7 @@ import { allNamed, type MapGeometry } from '../geometry/map.ts';
 import type { City, FiveYearList } from '../content/schemas.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import { listSummary } from './list.ts';
+import { sitePath } from '../web/urls.ts';
 
 /**
  * What the map page and its picture say about how the drawing names schools and colleges: beside
@@ -50,7 +51,7 @@ export function mapPageView<M extends MapOfYear, H>(input: { map: M; newest: Map
     isNewest: map.list.year === newest.list.year,
     newest: { year: newest.list.year, title: newest.title },
     embedHeights,
-    here: fixed ? `map/${map.list.year}/` : 'map/',
+    here: sitePath.yearPage('map', fixed ? map.list.year : undefined),
     /** Names of the schools in the "所在地待核实" box, drawn without a place. */
     unplacedNames: map.geometry.marks.filter((m) => !m.placed).map((m) => m.name),
     naming: mapNaming(map.geometry),

@@ -9,13 +9,14 @@ import { DERIVED_NOTE } from '../domain/vocabulary.ts';
 import { figureLines, type Poster } from '../geometry/poster.ts';
 import { periodSentences, type PeriodStatus } from './period.ts';
 import { schoolPairLine } from './institution.ts';
+import { sitePath } from '../web/urls.ts';
 
 /** The kinds of page with a poster, and where each kind's page is. */
 export const POSTER_PAGES = { schools: 'schools', charts: 'data', explainers: 'explainers' } as const;
 export type PosterKind = keyof typeof POSTER_PAGES;
 
 /** Where a page's poster is, as a site path: the build writes it as SVG and turns it into this PNG after the pages (src/integrations/pictures.ts). */
-export const posterPath = (kind: PosterKind, id: string) => `posters/${kind}/${id}.png`;
+export const posterPath = (kind: PosterKind, id: string) => sitePath.poster(kind, id);
 
 /** At most this many quotes on a poster; the rest are counted and left to the page. */
 export const POSTER_QUOTES = 2;

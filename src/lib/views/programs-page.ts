@@ -9,6 +9,7 @@ import { groupByCity, type ProgramPair } from '../domain/programs.ts';
 import { pairWords } from '../domain/search-aids.ts';
 import { newestYear } from '../domain/years.ts';
 import { listSummary } from './list.ts';
+import { sitePath } from '../web/urls.ts';
 
 /** The filters of the list, in the order shown: what each is called, its "all" option and its options. */
 const FILTERS = [
@@ -48,7 +49,7 @@ export function programsPageView(input: {
     lead,
     isNewest: list.year === newestYear(lists),
     /** The page's own site path, where the filter form sends its query. */
-    here: fixed ? `programs/${list.year}/` : 'programs/',
+    here: sitePath.yearPage('programs', fixed ? list.year : undefined),
     pairs,
     schoolCount: listSummary(pairs, []).schools,
     groups: groupByCity(pairs, cities),

@@ -16,40 +16,49 @@ export function siteUrl(path: string, base: string = import.meta.env.BASE_URL): 
 }
 
 /**
- * The address of every page and file the site makes for one thing, by what it is: pages and
- * components name a route instead of writing its path, so a path is written once, here. Each
- * returns the URL under the site's base path, like siteUrl. The link test of the built site
- * (tests/site/links.test.ts) stays the backstop.
+ * The path of every page and file the site makes for one thing, by what it is, site-relative (no
+ * base path, no leading slash: schools/<id>/), as content and the search index name pages: a path is
+ * written once, here. `route` gives the same as URLs under the base path. The link test of the built
+ * site (tests/site/links.test.ts) stays the backstop.
  */
-export const route = {
+export const sitePath = {
   /** A document's page, at a clause (`anchor`, or `attachment` for its list) when given. */
-  policy: (id: string, anchor?: string | null) => siteUrl(`policies/${id}/${anchor ? `#${anchor}` : ''}`),
-  school: (id: string) => siteUrl(`schools/${id}/`),
-  college: (id: string) => siteUrl(`colleges/${id}/`),
+  policy: (id: string, anchor?: string | null) => `policies/${id}/${anchor ? `#${anchor}` : ''}`,
+  school: (id: string) => `schools/${id}/`,
+  college: (id: string) => `colleges/${id}/`,
   /** A school or a college, by which it is. */
-  institution: (kind: 'school' | 'college', id: string) => siteUrl(`${kind === 'school' ? 'schools' : 'colleges'}/${id}/`),
-  major: (id: string) => siteUrl(`majors/${id}/`),
+  institution: (kind: 'school' | 'college', id: string) => `${kind === 'school' ? 'schools' : 'colleges'}/${id}/`,
+  major: (id: string) => `majors/${id}/`,
   /** A 专业大类's place on /majors/. */
-  category: (anchor: string) => siteUrl(`majors/#${anchor}`),
-  city: (id: string) => siteUrl(`cities/${id}/`),
-  explainer: (id: string) => siteUrl(`explainers/${id}/`),
+  category: (anchor: string) => `majors/#${anchor}`,
+  city: (id: string) => `cities/${id}/`,
+  explainer: (id: string) => `explainers/${id}/`,
   /** A year's list as its notice printed it. */
-  list: (year: number) => siteUrl(`lists/${year}/`),
-  /** A city's guide, or one of its doors (five-year, both-doors …). */
-  guide: (city: string, door?: string) => siteUrl(`guide/${city}/${door ? `${door}/` : ''}`),
+  list: (year: number) => `lists/${year}/`,
+  /** A city's guide, or one of its doors (five-year, both-doors …), at a place on it (`anchor`) when given. */
+  guide: (city: string, door?: string, anchor?: string) => `guide/${city}/${door ? `${door}/` : ''}${anchor ? `#${anchor}` : ''}`,
   /** A chart's page, its pictures, its table and its embed. */
-  chart: (id: string) => siteUrl(`data/${id}/`),
-  chartFile: (id: string, format: 'svg' | 'png') => siteUrl(`data/${id}.${format}`),
-  chartTable: (id: string) => siteUrl(`data/charts/${id}.csv`),
-  embed: (id: string) => siteUrl(`embed/${id}/`),
+  chart: (id: string) => `data/${id}/`,
+  chartFile: (id: string, format: 'svg' | 'png') => `data/${id}.${format}`,
+  chartTable: (id: string) => `data/charts/${id}.csv`,
+  embed: (id: string) => `embed/${id}/`,
   /** A year's list as open data. */
-  listData: (year: number, format: 'csv' | 'json') => siteUrl(`data/five-year-programs-${year}.${format}`),
+  listData: (year: number, format: 'csv' | 'json') => `data/five-year-programs-${year}.${format}`,
   /** A page of a section by its id (schools, colleges, explainers, data …): share cards, posters and QR codes name pages by both. */
-  page: (section: string, id: string) => siteUrl(`${section}/${id}/`),
+  page: (section: string, id: string) => `${section}/${id}/`,
   /** A list page of one year, or of the newest list (no year); 'YEAR' is the placeholder the year switch's script fills in. */
-  yearPage: (section: 'programs' | 'map' | 'lists', year?: number | 'YEAR') => siteUrl(`${section}/${year === undefined ? '' : `${year}/`}`),
+  yearPage: (section: 'programs' | 'map' | 'lists', year?: number | 'YEAR') => `${section}/${year === undefined ? '' : `${year}/`}`,
   /** A file of the search index (pagefind/…). */
-  pagefind: (file: string) => siteUrl(`pagefind/${file}`),
+  pagefind: (file: string) => `pagefind/${file}`,
   /** The QR code of the page at site path `path` (schools/<id>/ …). */
-  qr: (path: string) => siteUrl(`qr/${path.replace(/\/$/, '')}.svg`),
+  qr: (path: string) => `qr/${path.replace(/\/$/, '')}.svg`,
+  /** A page's poster (schools, charts or explainers). */
+  poster: (kind: string, id: string) => `posters/${kind}/${id}.png`,
 } as const;
+
+type Routes = { readonly [K in keyof typeof sitePath]: (...args: Parameters<(typeof sitePath)[K]>) => string };
+
+/** Each path of `sitePath` as a URL under the site's base path, like siteUrl. */
+export const route = Object.fromEntries(
+  Object.entries(sitePath).map(([name, path]) => [name, (...args: unknown[]) => siteUrl((path as (...a: unknown[]) => string)(...args))]),
+) as Routes;

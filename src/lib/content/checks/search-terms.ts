@@ -1,17 +1,18 @@
 // Search words, short names and the pages they lead to.
 import type { RawContent, RawEntry } from '../raw.ts';
 import type { Problem, ValidContent } from './problem.ts';
+import { sitePath } from '../../web/urls.ts';
 
 /** The site paths of the pages in the search index, from the content as found (a page with another error still exists). */
 export function searchablePages(raw: RawContent): Set<string> {
   const ids = (entries: RawEntry[]) => entries.map((e) => (e.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
   return new Set([
-    ...raw.explainers.map((e) => `explainers/${e.label}/`),
-    ...raw.policies.map((p) => `policies/${p.label}/`),
-    ...ids(raw.schools).map((id) => `schools/${id}/`),
-    ...ids(raw.colleges).map((id) => `colleges/${id}/`),
-    ...ids(raw.cities).map((id) => `cities/${id}/`),
-    ...ids(raw.majors).map((id) => `majors/${id}/`),
+    ...raw.explainers.map((e) => sitePath.explainer(e.label)),
+    ...raw.policies.map((p) => sitePath.policy(p.label)),
+    ...ids(raw.schools).map((id) => sitePath.school(id)),
+    ...ids(raw.colleges).map((id) => sitePath.college(id)),
+    ...ids(raw.cities).map((id) => sitePath.city(id)),
+    ...ids(raw.majors).map((id) => sitePath.major(id)),
   ]);
 }
 

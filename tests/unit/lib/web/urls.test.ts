@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, route, siteUrl } from '../../../../src/lib/web/urls.ts';
+import { normaliseBase, route, sitePath, siteUrl } from '../../../../src/lib/web/urls.ts';
 
 describe('siteUrl', () => {
   it('joins paths to the base, at the root and under a sub-path', () => {
@@ -51,5 +51,18 @@ describe('route', () => {
       '/schools/a/',
       '/pagefind/pagefind.js',
     ]);
+  });
+});
+
+describe('sitePath', () => {
+  it('gives the same addresses site-relative, as content and the search index name pages', () => {
+    expect([sitePath.school('a'), sitePath.policy('d', 'row-3'), sitePath.guide('linfen', 'five-year', 'field-1'), sitePath.poster('schools', 'a')]).toEqual([
+      'schools/a/',
+      'policies/d/#row-3',
+      'guide/linfen/five-year/#field-1',
+      'posters/schools/a.png',
+    ]);
+    expect(sitePath.yearPage('programs', undefined)).toBe('programs/');
+    for (const name of Object.keys(sitePath) as (keyof typeof sitePath)[]) expect(typeof route[name]).toBe('function');
   });
 });
