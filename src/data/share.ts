@@ -1,5 +1,5 @@
 import { loadCatalogue, loadExplainers, loadPairIndex, loadPolicies, once } from './collections.ts';
-import { formatDate } from '../lib/domain/dates.ts';
+import { formatDate } from '../lib/web/format.ts';
 import { pairsOf } from '../lib/domain/pair-index.ts';
 import { cardPicture } from '../lib/geometry/picture.ts';
 import { route } from '../lib/web/urls.ts';

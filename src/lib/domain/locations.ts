@@ -20,9 +20,6 @@ export const BASIS_MARK: Record<Institution['cityBasis'], string> = {
   unknown: '待核实',
 };
 
-/** Where the bases are explained. */
-export const LOCATION_NOTE_PATH = 'cities/#how-known';
-
 /** How sure the site is of an institution's city: a marker, and in full for a title or a note. */
 export function cityProvenance(institution: Institution): { mark: string; full: string; doubtful: boolean } {
   const doubtful = institution.confidence === 'medium' || Boolean(institution.caveat);

@@ -1,5 +1,6 @@
 // View models of the A–Z and by-category indexes: one line per school, college or major, with the
 // counts the index prints beside it.
+import { categoryAnchor } from '../domain/alphabet.ts';
 import { appendTo } from '../domain/by-id.ts';
 import { BASIS_LABEL, byCity, byPinyin, cityProvenance } from '../domain/locations.ts';
 import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
@@ -51,6 +52,8 @@ export function majorIndexSections(majors: Major[], index: PairIndex) {
   for (const m of majors) appendTo(byCategory, m.category, m);
   return [...byCategory.keys()].sort(byPinyin).map((category) => ({
     category,
+    /** The section's id on /majors/, which the home page and the guide link to. */
+    anchor: categoryAnchor(category),
     levels: (['中职', '高职专科'] as const)
       .map((level) => ({
         level,

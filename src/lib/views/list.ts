@@ -4,7 +4,7 @@ import { byPinyin } from '../domain/locations.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import type { City, ListColumn } from '../content/schemas.ts';
 import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
-import { formatDate } from '../domain/dates.ts';
+import { formatDate } from '../web/format.ts';
 import { listChanges } from '../domain/years.ts';
 import type { FiveYearList } from '../content/schemas.ts';
 import { route } from '../web/urls.ts';

@@ -2,7 +2,7 @@
 // its figures, an explainer with its key points; each with the words of the clauses they rest on,
 // where those are, the source, and when: the check date and, for a document whose period the site
 // knows, that period and whether it had passed by then.
-import { formatDate } from '../domain/dates.ts';
+import { formatDate } from '../web/format.ts';
 import type { ResolvedChart } from '../domain/charts.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import { DERIVED_NOTE } from '../domain/vocabulary.ts';

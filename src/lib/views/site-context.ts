@@ -3,7 +3,7 @@
 // into Astro.locals.site, so the footer and the source quotes, which every page type uses at any
 // depth, take it from there instead of loading data themselves.
 import type { Change } from '../content/editorial-schemas.ts';
-import { formatDate } from '../domain/dates.ts';
+import { formatDate } from '../web/format.ts';
 import { route } from '../web/urls.ts';
 import type { PeriodStatus } from './period.ts';
 

@@ -52,6 +52,8 @@ export const sitePath = {
   pagefind: (file: string) => `pagefind/${file}`,
   /** The QR code of the page at site path `path` (schools/<id>/ …). */
   qr: (path: string) => `qr/${path.replace(/\/$/, '')}.svg`,
+  /** Where the site says how it knows where each institution is (/cities/, 所在地是怎么确定的). */
+  locationNote: () => 'cities/#how-known',
   /** A page's poster (schools, charts or explainers). */
   poster: (kind: string, id: string) => `posters/${kind}/${id}.png`,
 } as const;

@@ -37,6 +37,9 @@ describe('index view models', () => {
       ['高职专业', [['520201', 3]]],
     ]);
     expect(sections.find((s) => s.category === '装备制造大类')!.levels.map((l) => l.heading)).toEqual(['中职专业']);
+    // Each section's id is the one the home page's and the guide's links to /majors/ use.
+    expect(new Set(sections.map((s) => s.anchor)).size).toBe(sections.length);
+    expect(sections.every((s) => s.anchor.length > 0 && !/[^\w-]/.test(s.anchor))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../../src/lib/domain/dates.ts';
+import { formatDate } from '../../../../src/lib/web/format.ts';
 
 describe('formatDate', () => {
   it('writes dates the Chinese way, and a year alone when only the year is known', () => {

@@ -1,3 +1,4 @@
+// How the site writes things for a reader (dates in Chinese), apart from what it computes.
 /** Formats 2025-02-13 as 2025年2月13日, and 2023 as 2023年 (when only the year is printed). */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-');
