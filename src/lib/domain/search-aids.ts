@@ -1,3 +1,4 @@
+import type { KnownTerm } from './search.ts';
 import { syllables } from './pinyin.ts';
 import type { SearchTerm } from '../content/editorial-schemas.ts';
 
@@ -157,4 +158,25 @@ export function pairWords(
       ...(pair.city ? pinyinWords(pair.city.name) : []),
     ]),
   ];
+}
+
+/**
+ * The words the site knows, for "did you mean" when a search finds nothing: names of cities
+ * (without 市), majors, schools and colleges with their pinyin (forms of more than three letters),
+ * then the words of content/search-terms.yaml; each word once, the first time it comes.
+ */
+export function knownTerms(
+  names: { cities: { name: string }[]; majors: { name: string }[]; institutions: { name: string }[] },
+  terms: SearchTerm[],
+  places: string[],
+): KnownTerm[] {
+  const known = new Map<string, KnownTerm>();
+  const add = (text: string, latin = true) => {
+    if (!known.has(text)) known.set(text, latin ? { text, latin: pinyinWords(text, places).filter((w) => w.length > 3) } : { text });
+  };
+  for (const c of names.cities) add(c.name.replace(/市$/, ''));
+  for (const m of names.majors) add(m.name);
+  for (const i of names.institutions) add(i.name);
+  for (const t of terms) for (const w of t.words) add(w, false);
+  return [...known.values()];
 }

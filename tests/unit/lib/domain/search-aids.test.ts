@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSearchWords, pinyinWords, termsForPage } from '../../../../src/lib/domain/search-aids.ts';
+import { knownTerms, pageSearchWords, pinyinWords, termsForPage } from '../../../../src/lib/domain/search-aids.ts';
 import { closestTerms, resultView } from '../../../../src/lib/domain/search.ts';
 import { isAbbreviationOf } from '../../../../src/lib/content/checks/index.ts';
 
@@ -106,5 +106,20 @@ describe('seatDistanceKm', () => {
     // 太原 (112.55, 37.87) to 大同 (113.30, 40.08): about 254 km as the crow flies.
     expect(seatDistanceKm({ lon: 112.55, lat: 37.87 }, { lon: 113.3, lat: 40.08 })).toBe(255);
     expect(seatDistanceKm({ lon: 112.55, lat: 37.87 }, { lon: 112.55, lat: 37.87 })).toBe(0);
+  });
+});
+
+describe('knownTerms', () => {
+  it('knows each city without 市, each major and institution with its pinyin, then the search words, each once', () => {
+    const known = knownTerms(
+      { cities: [{ name: '朔州市' }], majors: [{ name: '护理' }, { name: '朔州' }], institutions: [{ name: '长治卫生学校' }] },
+      [{ words: ['护士', '护理'] }],
+      ['朔州市'],
+    );
+    expect(known.map((k) => k.text)).toEqual(['朔州', '护理', '长治卫生学校', '护士']);
+    expect(known[0]!.latin).toContain('shuozhou');
+    expect(known.find((k) => k.text === '护士')).toEqual({ text: '护士' });
+    // Initials and other short forms (hl) would match too much as a "did you mean".
+    expect(known.flatMap((k) => k.latin ?? []).every((w) => w.length > 3)).toBe(true);
   });
 });
