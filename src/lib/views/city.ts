@@ -8,7 +8,9 @@ import { byPinyin } from '../domain/locations.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import { pairsOf, type PairIndex } from '../domain/pair-index.ts';
 import type { City, Institution } from '../content/schemas.ts';
-import { sitePath } from '../web/urls.ts';
+import { route, sitePath } from '../web/urls.ts';
+import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
+import { UNLOCATED_SHOWN } from './guide.ts';
 
 /** A 专业大类 the city has no program in, and where the nearest are. */
 export interface MissingField {
@@ -41,7 +43,7 @@ export function cityView(city: City, catalogue: { schools: Institution[]; colleg
   const { schools, colleges, cities } = catalogue;
   // Each line: the institution's name, its page (site-relative) and where it is.
   const located = (list: Institution[], kind: 'schools' | 'colleges') =>
-    (byCity(list).get(city.id) ?? []).map((i) => ({ id: i.id, name: i.name, href: `${kind}/${i.id}/`, where: describeLocation(i, cities).text }));
+    (byCity(list).get(city.id) ?? []).map((i) => ({ id: i.id, name: i.name, href: sitePath.page(kind, i.id), where: describeLocation(i, cities).text }));
   const localSchools = located(schools, 'schools');
   const localColleges = located(colleges, 'colleges');
   const starting = pairsOf(index.bySchoolCity, city.id);
@@ -62,5 +64,24 @@ export function cityView(city: City, catalogue: { schools: Institution[]; colleg
     /** The search result's kind line. */
     kind: `城市 · ${localSchools.length}所试点中职学校，${starting.length}个专业对`,
     description: `${city.name}的五年制贯通培养：${localSchools.length}所试点中职学校、${starting.length}个专业对，本市的${localColleges.length}所合作高职学校；以及综合高中班试点在各市的规则。`,
+  };
+}
+
+/**
+ * What a city's page says from the newest list: the 专业大类 the city has none of and where the
+ * nearest are (missingFields), what the documents say of applying in another city (the question
+ * `other-cities`, when content has it), and the pairs of schools whose location is not
+ * established, the first UNLOCATED_SHOWN of them (they may be in this city).
+ */
+export function cityListView(city: City, newest: readonly ProgramPair[], cities: readonly City[], questions: readonly { id: string; note: string }[]) {
+  const unlocated = newest.filter((p) => p.city === null);
+  return {
+    missing: missingFields(city, newest, cities),
+    crossCityNote: questions.find((q) => q.id === 'other-cities')?.note ?? null,
+    unlocatedLabel: UNKNOWN_LOCATION,
+    unlocatedCount: unlocated.length,
+    unlocatedShown: unlocated.slice(0, UNLOCATED_SHOWN),
+    /** Where all of them are listed, when more than are shown. */
+    unlocatedAll: unlocated.length > UNLOCATED_SHOWN ? { shown: UNLOCATED_SHOWN, href: route.unplaced() } : null,
   };
 }

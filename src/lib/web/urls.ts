@@ -54,6 +54,8 @@ export const sitePath = {
   qr: (path: string) => `qr/${path.replace(/\/$/, '')}.svg`,
   /** Where the site says how it knows where each institution is (/cities/, 所在地是怎么确定的). */
   locationNote: () => 'cities/#how-known',
+  /** Where /cities/ lists the schools and colleges whose location is not established. */
+  unplaced: () => 'cities/#unknown',
   /** A page's poster (schools, charts or explainers). */
   poster: (kind: string, id: string) => `posters/${kind}/${id}.png`,
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexPairs } from '../../../../src/lib/domain/pair-index.ts';
-import { cityView, missingFields } from '../../../../src/lib/views/city.ts';
+import { cityListView, cityView, missingFields } from '../../../../src/lib/views/city.ts';
 import { city, institution, major, pair } from '../../../helpers/builders.ts';
 
 const cities = [city('taiyuan', '太原市'), city('linfen', '临汾市')];
@@ -63,5 +63,21 @@ describe('missingFields', () => {
         href: 'guide/taiyuan/five-year/#yi-yao-wei-sheng-da-lei',
       },
     ]);
+  });
+});
+
+describe('cityListView', () => {
+  const questions = [{ id: 'other-cities', note: '文件没有说能不能报外市的学校。' }];
+  it('lists the pairs of schools of unknown location (they may be here), and what the documents say of other cities', () => {
+    const view = cityListView(cities[0]!, pairs, cities, questions);
+    expect([view.unlocatedCount, view.unlocatedShown.map((p) => p.id), view.unlocatedAll]).toEqual([1, ['p3'], null]);
+    expect(view.crossCityNote).toBe('文件没有说能不能报外市的学校。');
+    expect(cityListView(cities[0]!, pairs, cities, []).crossCityNote).toBeNull();
+  });
+  it('shows the first ten of many, and links where all are', () => {
+    const many = Array.from({ length: 12 }, (_, i) => pair(`u${i}`, institution(`u${i}`, null), collegeHere, from, to, 2025, cities));
+    const view = cityListView(cities[0]!, many, cities, questions);
+    expect(view.unlocatedShown).toHaveLength(10);
+    expect(view.unlocatedAll).toEqual({ shown: 10, href: '/cities/#unknown' });
   });
 });
