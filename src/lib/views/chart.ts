@@ -1,8 +1,11 @@
 // View model of a chart's own page (/data/<chart>/): its sources once each, their dates, and the
 // citation, caption and embed code a press office copies.
 import type { ResolvedChart } from '../domain/charts.ts';
-import { datasetCitation, iframeSnippet } from '../domain/citation.ts';
+import { CITATION_EDITION, datasetCitation, iframeSnippet, resizeSnippet } from '../domain/citation.ts';
+import { formatDate } from '../web/format.ts';
+import { route } from '../web/urls.ts';
 import type { EmbedHeights } from './embed.ts';
+import type { SourceLookup } from './site-context.ts';
 
 export function chartPageView(
   chart: ResolvedChart,
@@ -14,14 +17,32 @@ export function chartPageView(
     documentDate: (id: string) => string | undefined;
     /** The embed's suggested frame heights (src/lib/views/embed.ts). */
     heights: EmbedHeights;
+    /** How documents and clauses are named and dated (the site context, src/lib/views/site-context.ts). */
+    lookup: SourceLookup;
   },
 ) {
-  const { siteName, pageUrl, embedUrl, sourceNames, documentDate, heights } = context;
+  const { siteName, pageUrl, embedUrl, sourceNames, documentDate, heights, lookup } = context;
+  const sources = [...new Map(chart.sources.map((s) => [`${s.document}#${s.anchor ?? ''}#${s.quote}`, s])).values()];
   return {
-    /** Each source once: the same words of the same clause are listed once. */
-    sources: [...new Map(chart.sources.map((s) => [`${s.document}#${s.anchor ?? ''}#${s.quote}`, s])).values()],
-    /** The dates of the documents the figures come from, oldest first. */
-    dates: [...new Set(chart.sources.map((s) => documentDate(s.document)).filter((d): d is string => Boolean(d)))].sort(),
+    /** Each source once (the same words of the same clause are listed once), named, dated, and with when its document applies. */
+    sources: sources.map((s) => {
+      const period = lookup.periods.get(s.document);
+      return {
+        ...s,
+        href: route.policy(s.document, s.anchor),
+        title: lookup.titles.get(s.document) ?? s.document,
+        clause: s.anchor ? lookup.clause(s.document, s.anchor) : '',
+        date: formatDate(documentDate(s.document) ?? ''),
+        /** When the document applies, after its date (nothing for a press report: it reports, it does not rule). */
+        period: period && !period.report ? `；适用于${period.text}${period.passed ? '，按本站核对日期已经过去' : ''}` : '',
+      };
+    }),
+    /** The dates of the documents the figures come from, oldest first, in words. */
+    dates: [...new Set(chart.sources.map((s) => documentDate(s.document)).filter((d): d is string => Boolean(d)))].sort().map(formatDate),
+    /** Whether a source is a press report (its date is the meeting's; the paper's date is not printed). */
+    anyReport: sources.some((s) => lookup.periods.get(s.document)?.report),
+    edition: CITATION_EDITION,
+    resize: resizeSnippet(),
     citation: datasetCitation(siteName, chart.title, pageUrl),
     caption: `图：${siteName}，据${sourceNames.join('、')}`,
     /** The iframe code, tall enough for any column from 320 px; the advice gives a closer height per column width. */

@@ -21,6 +21,17 @@ const view = chartPageView(chart, {
   sourceNames: ['意见', '通知'],
   documentDate: (id) => dates[id],
   heights: { bands: [{ from: 320, to: 479, height: 500 }], any: 500 },
+  lookup: {
+    titles: new Map([
+      ['a', '意见'],
+      ['b', '通知'],
+    ]),
+    clause: (_, anchor) => `（${anchor}）`,
+    periods: new Map([
+      ['a', { text: '2023年到2025年', quote: '', passed: true, status: '', report: false }],
+      ['b', { text: '2024年', quote: '', passed: true, status: '', report: true }],
+    ]),
+  },
 });
 
 describe('chartPageView', () => {
@@ -28,8 +39,24 @@ describe('chartPageView', () => {
     expect(view.sources.map((s) => `${s.document}#${s.anchor ?? ''}`)).toEqual(['b#clause-2', 'a#clause-1', 'x#']);
   });
 
-  it('gives the source documents’ dates once each, oldest first, leaving out a document with none', () => {
-    expect(view.dates).toEqual(['2023-03-14', '2024-05-01']);
+  it('gives the source documents’ dates once each, oldest first, in words, leaving out a document with none', () => {
+    expect(view.dates).toEqual(['2023年3月14日', '2024年5月1日']);
+  });
+
+  it('names and dates each source, says when its document applies, and not for a press report', () => {
+    const [b, a, x] = view.sources;
+    expect(a).toMatchObject({
+      href: '/policies/a/#clause-1',
+      title: '意见',
+      clause: '（clause-1）',
+      date: '2023年3月14日',
+      period: '；适用于2023年到2025年，按本站核对日期已经过去',
+    });
+    expect(b).toMatchObject({ title: '通知', period: '' });
+    expect(x).toMatchObject({ title: 'x', clause: '', href: '/policies/x/' });
+    expect(view.anyReport).toBe(true);
+    expect(view.edition).toMatch(/GB\/T 7714/);
+    expect(view.resize).toContain('<script>');
   });
 
   it('writes the citation, the caption and an embed frame whose title is escaped', () => {
