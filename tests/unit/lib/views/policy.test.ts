@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentText, policyToc } from '../../../../src/lib/views/policy.ts';
+import { documentText, policyPageView, policyToc } from '../../../../src/lib/views/policy.ts';
+import type { Policy } from '../../../../src/lib/content/schemas.ts';
 
 describe('policy view', () => {
   it('keeps headings of levels 2–4, drops 全文 and the explainer links after a heading', () => {
@@ -20,5 +21,47 @@ describe('policy view', () => {
     expect(parts).toEqual([{ html: '<h2 id="part-1">一、总则</h2>' }, { listYear: 2025 }, { html: '<p>（此件主动公开）</p>' }]);
     expect(toc).toEqual([{ depth: 2, slug: 'part-1', text: '一、总则' }]);
     expect(documentText(undefined)).toEqual({ parts: [], toc: [] });
+  });
+});
+
+describe('policyPageView', () => {
+  const relations = [
+    { type: 'carries-out', basis: 'stated', quote: '为贯彻落实某文件', document: 'opinion' },
+    { type: 'cites', basis: 'site-reading', citedTitle: '某规划', citedNumber: '某发〔2020〕1号', note: '按标题判断。' },
+  ] as Policy['relations'];
+  const view = policyPageView({
+    id: 'pilot',
+    data: { kind: '通知', date: '2024-05-01', relations },
+    incoming: [
+      {
+        id: 'news',
+        data: { shortTitle: '某报道', relations: [{ type: 'reports-on', basis: 'stated', quote: '报道某通知', document: 'pilot', note: '报道写明。' }] },
+      },
+    ],
+    titles: new Map([['opinion', '实施意见']]),
+  });
+
+  it('links the documents the site holds, and names one it does not by its cited title and number', () => {
+    expect(view.relations[0]).toMatchObject({
+      label: '贯彻落实',
+      held: { href: '/policies/opinion/', title: '实施意见' },
+      basis: '原文写明',
+      quote: '为贯彻落实某文件',
+    });
+    expect(view.relations[1]).toMatchObject({
+      label: '引用',
+      held: null,
+      cited: { title: '某规划', number: '某发〔2020〕1号' },
+      basis: '本站的理解，原文未写明',
+    });
+  });
+
+  it('says what other documents state of it, from their side', () => {
+    expect(view.incoming).toEqual([{ href: '/policies/news/', title: '某报道', label: '报道本文', basis: '原文写明', note: '报道写明。' }]);
+  });
+
+  it('dates it in words, and tells a press report from a document', () => {
+    expect([view.date, view.isPress]).toEqual(['2024年5月1日', false]);
+    expect(policyPageView({ id: 'x', data: { kind: '新闻报道', date: '2024-05-01', relations: [] }, incoming: [], titles: new Map() }).isPress).toBe(true);
   });
 });
