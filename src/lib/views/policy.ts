@@ -3,6 +3,8 @@ import { splitAtListTables, type DocumentPart } from '../content/list-table.ts';
 import { basisLabel, incomingLabel, RELATION_LABEL } from '../content/relations.ts';
 import type { Policy } from '../content/schemas.ts';
 import { isPressReport } from '../domain/vocabulary.ts';
+import { facetAttributes, policyFacets } from '../domain/facets.ts';
+import { layoutTimeline } from '../geometry/timeline.ts';
 import { formatDate } from '../web/format.ts';
 import { route } from '../web/urls.ts';
 
@@ -49,17 +51,86 @@ export function policyPageView(input: {
   return {
     isPress: isPressReport(data),
     date: formatDate(data.date),
-    relations: data.relations.map((r) => ({
-      label: RELATION_LABEL[r.type],
-      held: r.document ? { href: route.policy(r.document), title: titles.get(r.document) ?? r.document } : null,
-      cited: { title: r.citedTitle, number: r.citedNumber },
-      basis: basisLabel(r),
-      quote: r.quote,
-      note: r.note,
-    })),
+    relations: data.relations.map((r) => statedRelation(r, titles)),
     incoming: incoming.map((d) => {
       const r = d.data.relations.find((x) => x.document === id)!;
       return { href: route.policy(d.id), title: d.data.shortTitle, label: incomingLabel(r), basis: basisLabel(r), note: r.note };
     }),
+  };
+}
+
+/** A relation stated by a document, as the relation lists show it. */
+function statedRelation(r: Policy['relations'][number], titles: ReadonlyMap<string, string>) {
+  return {
+    label: RELATION_LABEL[r.type],
+    held: r.document ? { href: route.policy(r.document), title: titles.get(r.document) ?? r.document } : null,
+    cited: { title: r.citedTitle, number: r.citedNumber },
+    basis: basisLabel(r),
+    quote: r.quote,
+    note: r.note,
+  };
+}
+
+/**
+ * /policies/: the documents on an even-spaced timeline with arcs for their relations, the same in
+ * order as a list, every relation with its basis, and each document's facts with the facets its
+ * filters read (every filter option is a value some document has).
+ */
+export function policyIndexView(policies: { id: string; data: Policy }[]) {
+  const timeline = layoutTimeline(
+    policies.map((p) => ({
+      id: p.id,
+      label: p.data.shortTitle,
+      date: p.data.date,
+      relations: p.data.relations.flatMap((r) => (r.document ? [{ type: r.type, document: r.document }] : [])),
+    })),
+  );
+  const byId = new Map(policies.map((p) => [p.id, p]));
+  const titles = new Map(policies.map((p) => [p.id, p.data.shortTitle]));
+  const ordered = timeline.points.map((pt) => byId.get(pt.id)!);
+  const facets = policies.map((p) => policyFacets(p.data));
+  const optionsOf = (key: string) => [...new Set(facets.flatMap((f) => f[key] ?? []))];
+  return {
+    count: policies.length,
+    timeline: {
+      ...timeline,
+      /** The drawing's text alternative: each document's date and title, in order. */
+      description: ordered.map((p) => `${formatDate(p.data.date)}：${p.data.shortTitle}`).join('；'),
+      /** Each point's date in words and its label cut into lines of nine characters. */
+      points: timeline.points.map((pt) => ({ ...pt, dateText: formatDate(pt.date), lines: pt.label.match(/.{1,9}/gu) ?? [] })),
+    },
+    documents: ordered.map((p) => {
+      const press = isPressReport(p.data);
+      return {
+        href: route.policy(p.id),
+        title: p.data.title,
+        shortTitle: p.data.shortTitle,
+        date: formatDate(p.data.date),
+        /** The documents it relates to that the site holds (the timeline list's arrows). */
+        relatedHeld: p.data.relations.flatMap((r) =>
+          r.document ? [{ label: RELATION_LABEL[r.type], href: route.policy(r.document), title: titles.get(r.document) }] : [],
+        ),
+        facets: facetAttributes(policyFacets(p.data)),
+        isPress: press,
+        issuersLabel: press ? '媒体' : '发文机关',
+        issuers: p.data.issuers.join('、'),
+        docNumber: p.data.docNumber ?? '原文未印文号',
+        docNumberCited: Boolean(p.data.docNumberSource),
+        dateLabel: p.data.dateLabel.replace(/（.*$/, ''),
+        disclosure: p.data.disclosure ?? '原文未标注',
+        level: p.data.level,
+        kind: p.data.kind,
+        summary: p.data.summary,
+      };
+    }),
+    relations: policies.flatMap((p) =>
+      p.data.relations.map((r) => ({ from: { href: route.policy(p.id), title: p.data.shortTitle }, ...statedRelation(r, titles) })),
+    ),
+    filters: [
+      { key: 'level', label: '层级', options: optionsOf('level') },
+      { key: 'kind', label: '文种', options: optionsOf('kind') },
+      { key: 'year', label: '年份', options: optionsOf('year').sort() },
+      { key: 'issuer', label: '发文机关', options: optionsOf('issuer') },
+    ],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentText, policyPageView, policyToc } from '../../../../src/lib/views/policy.ts';
+import { documentText, policyIndexView, policyPageView, policyToc } from '../../../../src/lib/views/policy.ts';
 import type { Policy } from '../../../../src/lib/content/schemas.ts';
 
 describe('policy view', () => {
@@ -63,5 +63,55 @@ describe('policyPageView', () => {
   it('dates it in words, and tells a press report from a document', () => {
     expect([view.date, view.isPress]).toEqual(['2024年5月1日', false]);
     expect(policyPageView({ id: 'x', data: { kind: '新闻报道', date: '2024-05-01', relations: [] }, incoming: [], titles: new Map() }).isPress).toBe(true);
+  });
+});
+
+describe('policyIndexView', () => {
+  const policy = (id: string, date: string, extra: Partial<Policy> = {}) => ({
+    id,
+    data: {
+      title: `${id}全称`,
+      shortTitle: `${id}简称很长很长很长很长`,
+      date,
+      dateLabel: '成文日期（原文）',
+      issuers: ['省教育厅'],
+      docNumber: null,
+      disclosure: null,
+      level: '省级',
+      kind: '通知',
+      summary: '提要。',
+      relations: [],
+      ...extra,
+    } as unknown as Policy,
+  });
+  const view = policyIndexView([
+    policy('b', '2024-05-01', { relations: [{ type: 'carries-out', basis: 'stated', quote: '为贯彻落实', document: 'a', note: '写明。' }] } as Partial<Policy>),
+    policy('a', '2023', { kind: '新闻报道', issuers: ['某报'] } as Partial<Policy>),
+  ]);
+
+  it('orders the documents in time, a year-only date as its year, and labels the timeline in lines of nine', () => {
+    expect(view.documents.map((d) => d.date)).toEqual(['2023年', '2024年5月1日']);
+    expect(view.timeline.description).toBe('2023年：a简称很长很长很长很长；2024年5月1日：b简称很长很长很长很长');
+    expect(view.timeline.points[0]!.lines).toEqual(['a简称很长很长很长', '很长']);
+    expect(view.timeline.arcs).toHaveLength(1);
+  });
+
+  it('lists each relation with its basis, and each document’s arrows to the documents the site holds', () => {
+    expect(view.relations).toEqual([
+      expect.objectContaining({
+        from: { href: '/policies/b/', title: 'b简称很长很长很长很长' },
+        label: '贯彻落实',
+        held: { href: '/policies/a/', title: 'a简称很长很长很长很长' },
+      }),
+    ]);
+    expect(view.documents[1]!.relatedHeld).toEqual([{ label: '贯彻落实', href: '/policies/a/', title: 'a简称很长很长很长很长' }]);
+  });
+
+  it('says what the site does not have (no 文号, no disclosure) and marks a press report, with filters from the documents’ own values', () => {
+    const [report, notice] = view.documents;
+    expect(report).toMatchObject({ isPress: true, issuersLabel: '媒体', docNumber: '原文未印文号', disclosure: '原文未标注', dateLabel: '成文日期' });
+    expect(notice).toMatchObject({ isPress: false, issuersLabel: '发文机关' });
+    expect(view.filters.find((f) => f.key === 'year')!.options).toEqual(['2023', '2024']);
+    expect(view.filters.find((f) => f.key === 'kind')!.options).toEqual(['通知', '新闻报道']);
   });
 });
