@@ -55,6 +55,17 @@ describe('layers: content reaches pages one way', () => {
     expect(readers.filter((r) => !r.endsWith(': site'))).toEqual([]);
   });
 
+  it('pages take what they show from views and loaders: no join, count or sentence of src/lib/domain, geometry or content in a page', () => {
+    const pages = files('src/pages', ['.astro', '.ts']);
+    const reaching = pages.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*from '(?:\.\.\/)+lib\/(domain|geometry|content)\/([\w-]+)\.ts';/gm)].map(
+        (m) => `${file}: ${m[1]}/${m[2]}`,
+      ),
+    );
+    expect(pages.length).toBeGreaterThan(40);
+    expect(reaching).toEqual([]);
+  });
+
   it('layouts load no data and start nothing: pictures are drawn after the build (src/integrations/pictures.ts)', () => {
     const layouts = files('src/layouts', ['.astro']);
     expect(layouts.length).toBeGreaterThan(1);
