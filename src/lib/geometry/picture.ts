@@ -18,7 +18,7 @@ const units = (text: string) => [...text].reduce((sum, c) => sum + (c.codePointA
 /**
  * Splits text into lines of at most `width` units, a CJK character counting 1 and a Latin one 0.55:
  * a number or an address stays on one line when it fits one, and no line starts with a closing
- * mark (，。》…) or ends with an opening one (《“…).
+ * mark (，。》…) or ends with an opening one (《“…), and the last line is not one character alone.
  */
 export function wrapText(text: string, width: number): string[] {
   const tokens: string[] = [];
@@ -32,16 +32,16 @@ export function wrapText(text: string, width: number): string[] {
     }
   }
   if (open) tokens.push(open);
-  const lines: string[] = [];
-  let line = '';
+  const lines: string[][] = [];
+  let line: string[] = [];
   let used = 0;
   const put = (piece: string, w: number) => {
-    if (used + w > width && line) {
+    if (used + w > width && line.length) {
       lines.push(line);
-      line = '';
+      line = [];
       used = 0;
     }
-    line += piece;
+    line.push(piece);
     used += w;
   };
   for (const token of tokens) {
@@ -49,8 +49,13 @@ export function wrapText(text: string, width: number): string[] {
     if (w <= width) put(token, w);
     else for (const char of token) put(char, units(char));
   }
-  if (line) lines.push(line);
-  return lines;
+  if (line.length) lines.push(line);
+  // No last line of one character (机电一体化技 / 术): it takes the one before it along.
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  if (last && before && last.length === 1 && units(last[0]!.replace(/[，。、；：？！）》」』”’]/gu, '')) <= 1 && before.length >= 3)
+    last.unshift(before.pop()!);
+  return lines.map((l) => l.join(''));
 }
 
 /** A part of a picture: how tall it is, and its SVG drawn from a top edge. */
@@ -58,6 +63,9 @@ export interface Block {
   height: number;
   svg: (y: number) => string;
 }
+
+/** A coordinate as the pictures write it: to a tenth of a pixel (no 393.59999999999997). */
+const at = (n: number) => Math.round(n * 10) / 10;
 
 /** Lines of text at `size` px from the left margin (or `opts.x`). */
 export const textLines = (lines: string[], size: number, opts: { weight?: number; fill?: string; gap?: number; x?: number } = {}): Block => {
@@ -68,7 +76,7 @@ export const textLines = (lines: string[], size: number, opts: { weight?: number
       lines
         .map(
           (l, i) =>
-            `<text x="${opts.x ?? PAD}" y="${y + size + i * step}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ''} fill="${opts.fill ?? '#1a1a1a'}">${escape(l)}</text>`,
+            `<text x="${opts.x ?? PAD}" y="${at(y + size + i * step)}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ''} fill="${opts.fill ?? '#1a1a1a'}">${escape(l)}</text>`,
         )
         .join(''),
   };

@@ -5,7 +5,15 @@ import { DERIVED_NOTE } from '../../../../src/lib/domain/vocabulary.ts';
 
 describe('wrapText', () => {
   it('breaks Chinese text every `width` characters', () => {
-    expect(wrapText('一二三四五六七', 3)).toEqual(['一二三', '四五六', '七']);
+    expect(wrapText('一二三四五六七八', 3)).toEqual(['一二三', '四五六', '七八']);
+  });
+  it('leaves no character alone on the last line: the line before gives it one', () => {
+    expect(wrapText('一二三四五六七', 3)).toEqual(['一二三', '四五', '六七']);
+    expect(wrapText('机电技术应用 → 某职业技术学院 · 机电一体化技术', 23).at(-1)).not.toHaveLength(1);
+    expect(wrapText('一二三四。', 3)).toEqual(['一二', '三四。']);
+    // Not when the line before has too little to give, nor for a number, which stays whole.
+    expect(wrapText('一二三', 2)).toEqual(['一二', '三']);
+    expect(wrapText('一二三12', 3)).toEqual(['一二三', '12']);
   });
   it('counts a Latin character as about half a Chinese one', () => {
     expect(wrapText('abcdefgh', 2.2)).toEqual(['abcd', 'efgh']);
