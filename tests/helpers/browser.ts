@@ -7,19 +7,15 @@ import { ENHANCING_MARK } from '../../src/lib/web/idle-scripts.ts';
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-/** The flags this workplace needs. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/**
- * The run's one Chromium (started by tests/helpers/global-setup.ts, closed after the last test):
- * each test file connects to it instead of starting its own, which cost about half a second of
- * both cores per file.
- */
+/** Launches headless Chromium with the flags this workplace needs. */
 export function launch(): Promise<Browser> {
-  return chromium.connect(inject('browserEndpoint'));
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
 }
 
-/** The run's Chromium for the test file: connected before its tests, its contexts closed after. Call the result to get it. */
+/** One Chromium for the test file: launched before its tests, closed after. Call the result to get it. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
