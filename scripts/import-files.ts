@@ -75,7 +75,7 @@ export async function readCatalogue(
   const full = parseCatalogue(readFileSync(path, 'utf8'));
   if (full.problems.length) stop(`专业目录 ${path} 第${full.problems[0]!.line}行无法读取：${full.problems[0]!.expected}`);
   // Files are named from the folder that holds the content folder (content/schools.yaml).
-  const { valid, problems } = checkSchemas(await readContent(contentDir, dirname(resolve(contentDir))));
+  const { valid, problems } = checkSchemas(await readContent(contentDir, dirname(resolve(contentDir)), { outlines: false }));
   const matched = problems.filter((p) => /(^|\/)(schools|colleges|majors)\.yaml$/.test(p.file));
   if (matched.length)
     stop(

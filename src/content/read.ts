@@ -73,8 +73,12 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
   }
 }
 
-/** Reads the content folder `dir` (paths in messages are relative to `root`). */
-export async function readContent(dir: string, root = process.cwd()): Promise<RawContent> {
+/**
+ * Reads the content folder `dir` (paths in messages are relative to `root`). `outlines: false` leaves
+ * out the documents' outlines (their Markdown parsed), for a reader that needs only the data: the
+ * importers.
+ */
+export async function readContent(dir: string, root = process.cwd(), { outlines = true } = {}): Promise<RawContent> {
   const content: RawContent = {
     cities: [], schools: [], colleges: [], majors: [], statistics: [], facts: [], charts: [], lists: [], policies: [], explainers: [], qualifiers: [], searchTerms: [], openData: [], questions: [], officialChannels: [], changes: [], site: null,
     seeds: await listFiles(join(dir, 'seeds'), '.txt'),
@@ -171,7 +175,7 @@ export async function readContent(dir: string, root = process.cwd()): Promise<Ra
         content.unreadable.push({ file: show(path), reason: `frontmatter 的${yamlProblem(error)}` });
         continue;
       }
-      const outline = folder === 'policies' ? parseDocument(parts.body) : undefined;
+      const outline = folder === 'policies' && outlines ? parseDocument(parts.body) : undefined;
       const bodyLine = source.slice(0, source.length - parts.body.length).split('\n').length;
       into.push({ file: show(path), label: name.slice(0, -extension.length), data, body: parts.body, bodyLine, ...(outline ? { outline } : {}) });
     }

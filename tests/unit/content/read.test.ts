@@ -90,6 +90,13 @@ describe('readContent: documents', () => {
     expect(opinion.outline?.anchors.has('clause-6')).toBe(true);
   });
 
+  it('leaves the outlines out for a reader that needs only the data (the importers), the data the same', async () => {
+    const [whole, data] = [await readContent('content'), await readContent('content', process.cwd(), { outlines: false })];
+    expect(data.policies.some((p) => p.outline)).toBe(false);
+    expect(data.policies.map((p) => p.data)).toEqual(whole.policies.map((p) => p.data));
+    expect(data.schools).toEqual(whole.schools);
+  });
+
   it('names a document written as .mdx instead of losing it', async () => {
     const copy = contentCopy({});
     try {
