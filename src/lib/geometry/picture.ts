@@ -13,12 +13,16 @@ const WIDTH = 1200;
 /** The pictures' margin, in px. */
 export const PAD = 56;
 
+/** Where a line of joined names may break: after a middle dot or an arrow. */
+const SEPARATOR = /^[·→]$/u;
+
 const units = (text: string) => [...text].reduce((sum, c) => sum + (c.codePointAt(0)! <= 0xff ? 0.55 : 1), 0);
 
 /**
  * Splits text into lines of at most `width` units, a CJK character counting 1 and a Latin one 0.55:
  * a number or an address stays on one line when it fits one, and no line starts with a closing
- * mark (，。》…) or ends with an opening one (《“…), and the last line is not one character alone.
+ * mark (，。》…) or ends with an opening one (《“…), a line of names breaks after a · or → where it
+ * can, and the last line is not one character alone.
  */
 export function wrapText(text: string, width: number): string[] {
   const tokens: string[] = [];
@@ -36,10 +40,17 @@ export function wrapText(text: string, width: number): string[] {
   let line: string[] = [];
   let used = 0;
   const put = (piece: string, w: number) => {
-    if (used + w > width && line.length) {
-      lines.push(line);
-      line = [];
-      used = 0;
+    // A separator, or the space before it, that does not fit hangs at the line's end rather than
+    // opening the next line (a line starting with · would read as a new item).
+    const hangs = SEPARATOR.test(piece) || (piece.trim() === '' && line.length > 0);
+    if (used + w > width && line.length && !hangs) {
+      // Break after the line's last separator (· or →) when that keeps at least half the line, so
+      // that a name after it stays whole (…学院 · / 机电一体化技术, not …学院 · 机电一 / 体化技术).
+      const at = line.findLastIndex((t, i) => SEPARATOR.test(t) && units(line.slice(0, i + 1).join('')) >= width / 2);
+      const carried = at >= 0 ? line.splice(at + 1).filter((t, i) => i > 0 || t.trim() !== '') : [];
+      lines.push(line.map((t, i) => (i === line.length - 1 ? t.trimEnd() : t)));
+      line = carried;
+      used = units(carried.join(''));
     }
     line.push(piece);
     used += w;

@@ -7,6 +7,12 @@ describe('wrapText', () => {
   it('breaks Chinese text every `width` characters', () => {
     expect(wrapText('一二三四五六七八', 3)).toEqual(['一二三', '四五六', '七八']);
   });
+  it('breaks a line of names after a · or →, keeping the name after it whole, and never starts a line with one', () => {
+    expect(wrapText('机电技术应用 → 山西机电职业技术学院 · 机电一体化技术', 23)).toEqual(['机电技术应用 → 山西机电职业技术学院 ·', '机电一体化技术']);
+    expect(wrapText('护理 → 长治医学院 · 护理', 10)).toEqual(['护理 → 长治医学院 ·', '护理']);
+    // Not when the separator comes too early in the line: a long name is broken rather than left alone.
+    expect(wrapText('甲 · 一二三四五六七八九十', 8)).toEqual(['甲 · 一二三四五', '六七八九十']);
+  });
   it('leaves no character alone on the last line: the line before gives it one', () => {
     expect(wrapText('一二三四五六七', 3)).toEqual(['一二三', '四五', '六七']);
     expect(wrapText('机电技术应用 → 某职业技术学院 · 机电一体化技术', 23).at(-1)).not.toHaveLength(1);
