@@ -6,4 +6,7 @@ describe('formatDate', () => {
     expect(formatDate('2025-02-13')).toBe('2025年2月13日');
     expect(formatDate('2023')).toBe('2023年');
   });
+  it('writes no date as nothing, not as 年', () => {
+    expect(formatDate('')).toBe('');
+  });
 });
