@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { institutionYaml, listChanges, majorYaml, type ImportCatalogue, type ListImport, type ListShape } from '../src/lib/content/list-import.ts';
 import { CATALOGUE_EDITION, parseCatalogue } from '../src/lib/content/catalogue.ts';
 import { NoticeFormatError } from '../src/lib/content/notice-import.ts';
-import type { Institution } from '../src/lib/content/schemas.ts';
+import { fiveYearListSchema, type Institution } from '../src/lib/content/schemas.ts';
 import { readContent } from '../src/content/read.ts';
 import { checkSchemas } from '../src/lib/content/checks/index.ts';
 
@@ -127,6 +127,21 @@ export function writeContent(contentDir: string, path: string, text: string, kee
   return 'written';
 }
 
+/** A list file as its schema reads it, or what is wrong with it, in Chinese, with the line or the field. */
+function readListFile(text: string): ListShape | string {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return `YAML 格式有误${line ? `（第${line}行）` : ''}`;
+  }
+  const read = fiveYearListSchema.safeParse(data);
+  if (read.success) return read.data;
+  const issue = read.error.issues[0]!;
+  return `字段 ${issue.path.length ? issue.path.map(String).join('.') : '（整个文件）'}：${issue.message}`;
+}
+
 /**
  * Before a list file is replaced: when one exists with other content, prints what the new list
  * would change and stops unless `replace` (--replace) was given, so that an editor's corrections or
@@ -141,7 +156,14 @@ export function guardList(contentDir: string, path: string, text: string, replac
     return;
   }
   if (readFileSync(full, 'utf8') === text) return;
-  const changes = listChanges(parse(readFileSync(full, 'utf8')) as ListShape, parse(text) as ListShape, names);
+  const existing = readListFile(readFileSync(full, 'utf8'));
+  if (typeof existing === 'string') {
+    if (replace) return void console.log(`替换 content/${path}（--replace）：原文件无法读取（${existing}），按这次导入重写。`);
+    stop(
+      `content/${path} 已存在，但无法读取：${existing}。没有写入任何文件。请先修正这个文件；确认要用这次导入的结果替换它（文件里的人工修改会丢失）时，加 --replace 再运行：npm run ${command} -- … --replace`,
+    );
+  }
+  const changes = listChanges(existing, parse(text) as ListShape, names);
   const summary = changes.length
     ? changes.map((c) => `  ${c}`).join('\n')
     : '  名单中的学校和专业对相同，只是文件的写法、注释或其他字段不同（可能是人工修改过）';

@@ -81,6 +81,21 @@ describe('the importers refuse bad input with a message and write nothing', () =
     expect(readFileSync(join(dir, LIST), 'utf8')).toBe(readFileSync(`content/${LIST}`, 'utf8'));
   });
 
+  it('an existing list file that cannot be read, naming its line, and writing nothing unless --replace', () => {
+    const dir = copy();
+    const broken = `${readFileSync(join(dir, LIST), 'utf8')}rows: [\n`;
+    writeFileSync(join(dir, LIST), broken);
+    const seed = 'content/seeds/001_5dcfb45875f7e289.txt';
+    const result = run('import-notice', [seed, '--content', dir]);
+    expect(result).toMatchObject({
+      status: 1,
+      out: expect.stringMatching(/five-year-lists\/2025\.yaml 已存在，但无法读取：YAML 格式有误（第\d+行）。没有写入任何文件/),
+    });
+    expect(readFileSync(join(dir, LIST), 'utf8')).toBe(broken);
+    expect(run('import-notice', [seed, '--content', dir, '--replace']).status).toBe(0);
+    expect(readFileSync(join(dir, LIST), 'utf8')).not.toBe(broken);
+  });
+
   it('a 文号 typed with full-width digits, naming its line', () => {
     const dir = copy();
     const odd = join(dir, 'odd.txt');
