@@ -1,5 +1,6 @@
 import { knownTerms, pageSearchWords, type PageSearchWords } from '../lib/domain/search-aids.ts';
 import { SEARCH_TYPES } from '../lib/domain/search.ts';
+import { scriptJson } from '../lib/web/html.ts';
 import { loadAnswerIndex, loadCatalogue, loadPlaceNames, loadSearchTerms } from './collections.ts';
 
 /**
@@ -24,6 +25,6 @@ export async function loadSearchPage() {
     types: SEARCH_TYPES,
     // The first answers travel inside the page (a few KB gzipped): a name, a document number or a
     // common question is answered as the page opens, before and without the full-text index.
-    answers: JSON.stringify(await loadAnswerIndex()).replace(/</g, '\\u003c'),
+    answers: scriptJson(await loadAnswerIndex()),
   };
 }

@@ -6,7 +6,7 @@ import type { ProgramPair } from '../domain/programs.ts';
 import { kindBadge } from '../domain/vocabulary.ts';
 import { statisticText } from '../geometry/bar-chart.ts';
 import { route } from '../web/urls.ts';
-import { listSource, listSummary } from './list.ts';
+import { listSource, listSummary, type Notice } from './list.ts';
 import { GOALS } from './guide.ts';
 
 /** A featured figure as src/data/collections.ts loadFeaturedStatistics gives it, with its plain sentence. */
@@ -22,7 +22,7 @@ export function homeView(input: {
   pairs: ProgramPair[];
   cities: City[];
   documents: { id: string; title: string; kind: string; level: string }[];
-  notices: ReadonlyMap<string, { title: string; shortTitle: string; docNumber: string | null; issuers: string[]; date: string }>;
+  notices: ReadonlyMap<string, Notice>;
   lead: Claim;
   featured: Featured[];
   statistics: number;

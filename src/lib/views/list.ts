@@ -66,8 +66,8 @@ export function extraLines(pair: ProgramPair): { heading: string; text: string }
   return Object.entries(pair.extra ?? {}).map(([heading, value]) => ({ heading, text: typeof value === 'number' ? `${value}人` : value }));
 }
 
-/** A list's notice, as far as its pages name it. */
-interface Notice {
+/** A list's notice, as far as its pages name it (src/data/collections.ts loadNotices). */
+export interface Notice {
   title: string;
   shortTitle: string;
   docNumber: string | null;

@@ -5,10 +5,8 @@ import type { City, FiveYearList } from '../content/schemas.ts';
 import { seatText } from '../domain/distance.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import { SHORTLIST_MAX, shortlistRecord } from '../domain/shortlist.ts';
+import { scriptJson } from '../web/html.ts';
 import { siteUrl } from '../web/urls.ts';
-
-/** JSON safe inside a script element. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function shortlistPageView(lists: { list: FiveYearList; pairs: ProgramPair[] }[], cities: City[]) {
   return {

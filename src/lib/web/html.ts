@@ -1,2 +1,5 @@
 /** Text made safe to put in HTML or SVG, as element text or a quoted attribute value. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A value as JSON that a page can carry in a <script type="application/json"> element: no `<`, so no `</script>` ends it early. */
+export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../../src/lib/web/html.ts';
+import { escapeHtml, scriptJson } from '../../../../src/lib/web/html.ts';
 
 describe('escapeHtml', () => {
   it('escapes what HTML would read as markup, and leaves the rest as it is', () => {
     expect(escapeHtml('a<b & "c">d')).toBe('a&lt;b &amp; &quot;c&quot;&gt;d');
     expect(escapeHtml('《关于……的通知》（2025）')).toBe('《关于……的通知》（2025）');
+  });
+});
+
+describe('scriptJson', () => {
+  it('writes JSON that no </script> in a value can end early, and that reads back the same', () => {
+    const value = { name: '</script><b>校', n: 3 };
+    expect(scriptJson(value)).not.toContain('<');
+    expect(JSON.parse(scriptJson(value))).toEqual(value);
   });
 });
