@@ -88,7 +88,7 @@ describe('layers: content reaches pages one way', () => {
         ['lib', 'domain', 'shortlist.ts'],
       ].map((parts) => join('src', ...parts)),
     );
-    const byHand = /siteUrl\(`[^`]*\$\{[^`]*`|`(?:policies|schools|colleges|majors|cities|explainers|data|guide|lists|map|programs|embed|posters|qr)\/\$\{/g;
+    const byHand = /siteUrl\(`[^`]*\$\{[^`]*`|`(?:policies|schools|colleges|majors|cities|explainers|data|guide|lists|map|programs|embed|posters|qr|og)\/\$\{/g;
     const handMade = files('src', ['.ts', '.astro'])
       .filter((file) => !allowed.has(file))
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(byHand)].map((m) => `${file}: ${m[0]}`));

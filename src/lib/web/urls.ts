@@ -56,6 +56,8 @@ export const sitePath = {
   locationNote: () => 'cities/#how-known',
   /** Where /cities/ lists the schools and colleges whose location is not established. */
   unplaced: () => 'cities/#unknown',
+  /** A page's share card (og:image), drawn after the build from its SVG (src/lib/web/pictures.ts). */
+  shareCard: (kind: 'schools' | 'cities' | 'policies' | 'explainers', id: string) => `og/${kind}/${id}.png`,
   /** A page's poster (schools, charts or explainers). */
   poster: (kind: string, id: string) => `posters/${kind}/${id}.png`,
 } as const;

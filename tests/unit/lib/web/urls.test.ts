@@ -63,6 +63,7 @@ describe('sitePath', () => {
       'posters/schools/a.png',
     ]);
     expect(sitePath.yearPage('programs', undefined)).toBe('programs/');
+    expect(sitePath.shareCard('schools', 'a')).toBe('og/schools/a.png');
     for (const name of Object.keys(sitePath) as (keyof typeof sitePath)[]) expect(typeof route[name]).toBe('function');
   });
 });
