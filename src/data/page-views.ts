@@ -1,8 +1,25 @@
-// Loaders of the page views that pages share with another address (/programs/ and /programs/<year>/,
-// /map/ and /map/<year>/): the data in, the view (src/lib/views/) out.
+// Loaders of the page views: the data in, the view (src/lib/views/) out, so that a page asks for one
+// thing. The list and map pages share theirs with another address (/programs/<year>/, /map/<year>/).
+import type { Institution } from '../lib/content/schemas.ts';
+import { askView } from '../lib/views/ask.ts';
+import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
 import { mapPageView } from '../lib/views/map.ts';
+import { sitePath } from '../lib/web/urls.ts';
 import { programsPageView } from '../lib/views/programs-page.ts';
-import { loadCatalogue, loadLists, loadPairs, loadSearchTerms, loadSite } from './collections.ts';
+import {
+  loadAskInputs,
+  loadCatalogue,
+  loadFacts,
+  loadLists,
+  loadNewestList,
+  loadPairIndex,
+  loadPairs,
+  loadPolicyTitles,
+  loadSearchTerms,
+  loadSite,
+} from './collections.ts';
+import { loadPosterPages, posterKey } from './posters.ts';
+import { loadSearchWords } from './search-words.ts';
 import { loadMap, loadMapEmbed } from './map-loaders.ts';
 
 /** The list page of `year`; `fixed` on /programs/<year>/. */
@@ -25,3 +42,41 @@ export async function loadMapPageView(year: number, fixed: boolean) {
 
 /** What the map page component (src/components/MapPage.astro) takes. */
 export type MapPageView = Awaited<ReturnType<typeof loadMapPageView>>;
+
+/**
+ * A school's page: its pairs and neighbours (schoolView), the small map of its routes, how the five
+ * years work as the notice of the newest list it is on says it (that notice's facts), the questions
+ * to ask, its search words, and whether it has a poster.
+ */
+export async function loadSchoolPageView(school: Institution) {
+  const { cities } = await loadCatalogue();
+  const index = await loadPairIndex();
+  const view = schoolView(school, index, cities);
+  const notice = (await loadLists()).find((l) => l.year === view.years[0])?.document ?? '';
+  return {
+    ...view,
+    cities,
+    notice: { id: notice, title: (await loadPolicyTitles()).get(notice) ?? notice },
+    facts: (await loadFacts('five-year-scheme')).filter((f) => f.source.document === notice),
+    hasPoster: (await loadPosterPages()).has(posterKey('schools', school.id)),
+    ask: askView('five-year', { ...(await loadAskInputs()), school, college: view.colleges.length === 1 ? view.colleges[0] : undefined, document: notice }),
+    routes: routesView(school, view.years[0]!, (await loadNewestList())?.year, index, cities),
+    words: await loadSearchWords({ path: sitePath.school(school.id), names: [school.name], searchNames: school.searchNames ?? [] }),
+  };
+}
+
+/** A college's page: the schools and pairs that lead to it (collegeView), the small map, the questions of the newest list's notice and its search words. */
+export async function loadCollegePageView(college: Institution) {
+  const { cities } = await loadCatalogue();
+  const index = await loadPairIndex();
+  const view = collegeView(college, index, cities);
+  const newestYear = Math.max(...view.feeding.map((p) => p.year));
+  const notice = (await loadLists()).find((l) => l.year === newestYear)?.document;
+  return {
+    ...view,
+    cities,
+    ask: askView('five-year', { ...(await loadAskInputs()), college, document: notice }),
+    routes: routesView(college, newestYear, (await loadNewestList())?.year, index, cities),
+    words: await loadSearchWords({ path: sitePath.college(college.id), names: [college.name], searchNames: college.searchNames ?? [] }),
+  };
+}
