@@ -2,9 +2,11 @@
 // thing. The list and map pages share theirs with another address (/programs/<year>/, /map/<year>/).
 import type { Institution } from '../lib/content/schemas.ts';
 import { askView } from '../lib/views/ask.ts';
+import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, programsFrom, schoolsIn, type GoalId } from '../lib/views/guide.ts';
 import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
 import { mapPageView } from '../lib/views/map.ts';
-import { sitePath } from '../lib/web/urls.ts';
+import { route, sitePath, siteUrl } from '../lib/web/urls.ts';
+import type { City } from '../lib/content/schemas.ts';
 import { programsPageView } from '../lib/views/programs-page.ts';
 import {
   loadAskInputs,
@@ -78,5 +80,37 @@ export async function loadCollegePageView(college: Institution) {
     ask: askView('five-year', { ...(await loadAskInputs()), college, document: notice }),
     routes: routesView(college, newestYear, (await loadNewestList())?.year, index, cities),
     words: await loadSearchWords({ path: sitePath.college(college.id), names: [college.name], searchNames: college.searchNames ?? [] }),
+  };
+}
+
+/**
+ * A guide outcome page (/guide/<city>/<goal>/): the goal, its facts (for the five-year path those of
+ * the newest list's notice, as on a school page), its questions, and for the five-year path the
+ * newest list's counts, each 专业大类's programs nearest the city with their sentence and the link to
+ * all of them, what the documents say of applying in another city, and the city's own schools.
+ */
+export async function loadGuidePageView(city: City, goalId: GoalId) {
+  const goal = GOALS.find((g) => g.id === goalId)!;
+  const { cities } = await loadCatalogue();
+  const list = await loadNewestList();
+  const pairs = list ? await loadPairs(list.year) : [];
+  const inputs = await loadAskInputs();
+  const crossCity = inputs.questions.find((q) => q.id === 'other-cities');
+  return {
+    goal,
+    list,
+    pairs: pairs.length,
+    homePairs: pairs.filter((p) => p.city?.id === city.id).length,
+    sections: (goalId === 'five-year' ? fiveYearOutcome(city, pairs, cities) : []).map((s) => ({
+      ...s,
+      summary: fieldSummary(city, s),
+      /** /programs/ with this field, ordered from this city. */
+      allHref: siteUrl(programsFrom(city, s.field)),
+    })),
+    facts: (await loadFacts(goal.facts)).filter((f) => goal.id !== 'five-year' || f.source.document === list?.document),
+    ask: goal.questions && askView(goal.questions, { ...inputs, document: goal.id === 'five-year' ? list?.document : undefined }),
+    crossCity: crossCity && { note: crossCity.note, href: route.policy(crossCity.document), title: (await loadPolicyTitles()).get(crossCity.document) },
+    homeSchools: schoolsIn(city, pairs),
+    others: goalChoices(city).filter((g) => g.id !== goalId),
   };
 }
