@@ -3,6 +3,7 @@
 import type { Institution } from '../lib/content/schemas.ts';
 import { askView } from '../lib/views/ask.ts';
 import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, programsFrom, schoolsIn, type GoalId } from '../lib/views/guide.ts';
+import { cityListView, cityView } from '../lib/views/city.ts';
 import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
 import { mapPageView } from '../lib/views/map.ts';
 import { route, sitePath, siteUrl } from '../lib/web/urls.ts';
@@ -112,5 +113,17 @@ export async function loadGuidePageView(city: City, goalId: GoalId) {
     crossCity: crossCity && { note: crossCity.note, href: route.policy(crossCity.document), title: (await loadPolicyTitles()).get(crossCity.document) },
     homeSchools: schoolsIn(city, pairs),
     others: goalChoices(city).filter((g) => g.id !== goalId),
+  };
+}
+
+/** A city's page: its institutions and pairs (cityView), what it says from the newest list (cityListView), the pilot facts and its search words. */
+export async function loadCityPageView(city: City) {
+  const catalogue = await loadCatalogue();
+  const newestList = await loadNewestList();
+  return {
+    ...cityView(city, catalogue, await loadPairIndex()),
+    ...cityListView(city, newestList ? await loadPairs(newestList.year) : [], catalogue.cities, (await loadAskInputs()).questions),
+    pilotFacts: await loadFacts('pilot-per-city'),
+    words: await loadSearchWords({ path: sitePath.city(city.id), names: [city.name] }),
   };
 }
