@@ -1,22 +1,25 @@
 // Loaders of the page views: the data in, the view (src/lib/views/) out, so that a page asks for one
 // thing. The list and map pages share theirs with another address (/programs/<year>/, /map/<year>/).
-import type { Institution } from '../lib/content/schemas.ts';
+import type { City, Institution, Policy } from '../lib/content/schemas.ts';
 import { askView } from '../lib/views/ask.ts';
 import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, programsFrom, schoolsIn, type GoalId } from '../lib/views/guide.ts';
 import { cityListView, cityView } from '../lib/views/city.ts';
 import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
 import { mapPageView } from '../lib/views/map.ts';
+import { documentText, policyPageView } from '../lib/views/policy.ts';
 import { route, sitePath, siteUrl } from '../lib/web/urls.ts';
-import type { City } from '../lib/content/schemas.ts';
 import { programsPageView } from '../lib/views/programs-page.ts';
 import {
   loadAskInputs,
   loadCatalogue,
+  loadExplainersCiting,
   loadFacts,
+  loadIncoming,
   loadLists,
   loadNewestList,
   loadPairIndex,
   loadPairs,
+  loadPolicyPeriods,
   loadPolicyTitles,
   loadSearchTerms,
   loadSite,
@@ -125,5 +128,30 @@ export async function loadCityPageView(city: City) {
     ...cityListView(city, newestList ? await loadPairs(newestList.year) : [], catalogue.cities, (await loadAskInputs()).questions),
     pilotFacts: await loadFacts('pilot-per-city'),
     words: await loadSearchWords({ path: sitePath.city(city.id), names: [city.name] }),
+  };
+}
+
+/**
+ * A document's page: its text cut where its list tables go, with each table's pairs and further
+ * columns, its table of contents, its relations (policyPageView), the explainers that cite it, its
+ * period as of the check date and its search words.
+ */
+export async function loadPolicyPageView(entry: { id: string; data: Policy; rendered?: { html: string; metadata?: Record<string, unknown> } | undefined }) {
+  const { parts, toc } = documentText(entry.rendered);
+  const lists = await loadLists();
+  return {
+    parts,
+    toc,
+    tables: new Map(
+      await Promise.all(
+        parts
+          .flatMap((p) => ('listYear' in p ? [p.listYear] : []))
+          .map(async (year) => [year, { pairs: await loadPairs(year), columns: lists.find((l) => l.year === year)?.columns ?? [] }] as const),
+      ),
+    ),
+    ...policyPageView({ id: entry.id, data: entry.data, incoming: (await loadIncoming()).get(entry.id) ?? [], titles: await loadPolicyTitles() }),
+    explainers: await loadExplainersCiting(entry.id),
+    period: (await loadPolicyPeriods()).get(entry.id)!,
+    words: await loadSearchWords({ path: sitePath.policy(entry.id) }),
   };
 }
