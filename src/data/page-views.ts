@@ -7,6 +7,7 @@ import { cityListView, cityView } from '../lib/views/city.ts';
 import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
 import { mapPageView } from '../lib/views/map.ts';
 import { documentText, policyPageView } from '../lib/views/policy.ts';
+import { formatDate } from '../lib/web/format.ts';
 import { route, sitePath, siteUrl } from '../lib/web/urls.ts';
 import { programsPageView } from '../lib/views/programs-page.ts';
 import {
@@ -153,5 +154,15 @@ export async function loadPolicyPageView(entry: { id: string; data: Policy; rend
     explainers: await loadExplainersCiting(entry.id),
     period: (await loadPolicyPeriods()).get(entry.id)!,
     words: await loadSearchWords({ path: sitePath.policy(entry.id) }),
+  };
+}
+
+/** An explainer's page, beside its compiled text: when it was last checked, in words, the documents it rests on (linked, by title) and its search words. */
+export async function loadExplainerPageView(entry: { id: string; data: { checked: string; sources: string[] } }) {
+  const titles = await loadPolicyTitles();
+  return {
+    checked: formatDate(entry.data.checked),
+    sources: entry.data.sources.map((id) => ({ href: route.policy(id), title: titles.get(id) ?? id })),
+    words: await loadSearchWords({ path: sitePath.explainer(entry.id) }),
   };
 }
