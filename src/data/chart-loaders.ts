@@ -1,8 +1,9 @@
 import { getCollection } from 'astro:content';
 import { contentOf } from '../content/read.ts';
-import { resolveChart } from '../lib/domain/charts.ts';
+import { resolveChart, type ResolvedChart } from '../lib/domain/charts.ts';
 import { chartPicture } from '../lib/geometry/picture.ts';
-import { chartSourceLine } from '../lib/views/chart.ts';
+import { chartPageView, chartSourceLine } from '../lib/views/chart.ts';
+import type { SourceLookup } from '../lib/views/site-context.ts';
 import { chartEmbedView } from '../lib/views/embed.ts';
 import { periodSentences } from '../lib/views/period.ts';
 import { route } from '../lib/web/urls.ts';
@@ -10,6 +11,7 @@ import { embedText, site as strings } from '../strings.ts';
 import {
   loadClauseNamer,
   loadNewestList,
+  loadNotices,
   loadOutlines,
   loadPairs,
   loadPolicyPeriods,
@@ -64,3 +66,26 @@ export const loadChartEmbed = once(async (id: string) => {
   );
   return { chart, source, ...chartEmbedView(chart, source.text, `图：${strings.name}${embedText.chartCreditTail}`, periods) };
 });
+
+/**
+ * A chart's own page (/data/<chart>/): chartPageView with its full addresses on `site`, its source
+ * names and line, and the embed's heights; `lookup` names and dates clauses (the site context).
+ */
+export async function loadChartPageView(chart: ResolvedChart, site: URL | undefined, lookup: SourceLookup) {
+  const notices = await loadNotices();
+  const embed = await loadChartEmbed(chart.id);
+  const sourceNames = await loadChartSourceNames(chart.id);
+  return {
+    sourceNames,
+    source: embed.source,
+    ...chartPageView(chart, {
+      siteName: strings.name,
+      pageUrl: new URL(route.chart(chart.id), site).href,
+      embedUrl: new URL(route.embed(chart.id), site).href,
+      sourceNames,
+      documentDate: (id) => notices.get(id)?.date,
+      lookup,
+      heights: embed.heights,
+    }),
+  };
+}
