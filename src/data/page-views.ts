@@ -1,10 +1,11 @@
 // Loaders of the page views: the data in, the view (src/lib/views/) out, so that a page asks for one
 // thing. The list and map pages share theirs with another address (/programs/<year>/, /map/<year>/).
-import type { City, Institution, Policy } from '../lib/content/schemas.ts';
+import type { City, Institution, Major, Policy } from '../lib/content/schemas.ts';
 import { askView } from '../lib/views/ask.ts';
 import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, programsFrom, schoolsIn, type GoalId } from '../lib/views/guide.ts';
 import { cityListView, cityView } from '../lib/views/city.ts';
 import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
+import { majorView } from '../lib/views/major.ts';
 import { mapPageView } from '../lib/views/map.ts';
 import { documentText, policyPageView } from '../lib/views/policy.ts';
 import { formatDate } from '../lib/web/format.ts';
@@ -164,5 +165,13 @@ export async function loadExplainerPageView(entry: { id: string; data: { checked
     checked: formatDate(entry.data.checked),
     sources: entry.data.sources.map((id) => ({ href: route.policy(id), title: titles.get(id) ?? id })),
     words: await loadSearchWords({ path: sitePath.explainer(entry.id) }),
+  };
+}
+
+/** A major's page: its pairs and variants (majorView) and its search words. */
+export async function loadMajorPageView(major: Major) {
+  return {
+    ...majorView(major, await loadPairIndex()),
+    words: await loadSearchWords({ path: sitePath.major(major.id), names: [major.name], majorName: major.name }),
   };
 }
