@@ -1,11 +1,15 @@
 // Loaders of the page views: the data in, the view (src/lib/views/) out, so that a page asks for one
 // thing. The list and map pages share theirs with another address (/programs/<year>/, /map/<year>/).
-import type { City, Institution, Major, Policy } from '../lib/content/schemas.ts';
+import type { City, FiveYearList, Institution, Major, Policy } from '../lib/content/schemas.ts';
 import { askView } from '../lib/views/ask.ts';
 import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, programsFrom, schoolsIn, type GoalId } from '../lib/views/guide.ts';
 import { cityListView, cityView } from '../lib/views/city.ts';
 import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
+import { homeView } from '../lib/views/home.ts';
+import { listIndexView, listYearView } from '../lib/views/list.ts';
 import { majorView } from '../lib/views/major.ts';
+import { pressPageView } from '../lib/views/press.ts';
+import { shortlistPageView } from '../lib/views/shortlist.ts';
 import { mapPageView } from '../lib/views/map.ts';
 import { documentText, policyPageView } from '../lib/views/policy.ts';
 import { formatDate } from '../lib/web/format.ts';
@@ -16,15 +20,20 @@ import {
   loadCatalogue,
   loadExplainersCiting,
   loadFacts,
+  loadFeaturedStatistics,
   loadIncoming,
   loadLists,
   loadNewestList,
+  loadNotices,
+  loadOpenData,
   loadPairIndex,
   loadPairs,
+  loadPolicies,
   loadPolicyPeriods,
   loadPolicyTitles,
   loadSearchTerms,
   loadSite,
+  loadStatistics,
 } from './collections.ts';
 import { loadPosterPages, posterKey } from './posters.ts';
 import { loadSearchWords } from './search-words.ts';
@@ -173,5 +182,63 @@ export async function loadMajorPageView(major: Major) {
   return {
     ...majorView(major, await loadPairIndex()),
     words: await loadSearchWords({ path: sitePath.major(major.id), names: [major.name], majorName: major.name }),
+  };
+}
+
+/** The home page: the newest list's counts and fields, the cities, the key figures and the documents (homeView). */
+export async function loadHomeView() {
+  const latest = await loadNewestList();
+  const settings = await loadSite();
+  return homeView({
+    list: latest,
+    pairs: latest ? await loadPairs(latest.year) : [],
+    cities: (await loadCatalogue()).cities,
+    documents: (await loadPolicies()).map((p) => ({ id: p.id, title: p.data.title, kind: p.data.kind, level: p.data.level })),
+    notices: await loadNotices(),
+    lead: settings.leads.home,
+    featured: (await loadFeaturedStatistics(settings.featured.home.map((f) => f.stat))).map((f, i) => ({ ...f, text: settings.featured.home[i]?.text ?? '' })),
+    statistics: (await loadStatistics()).length,
+  });
+}
+
+/** /press/ (pressPageView), its full links on `site`. */
+export async function loadPressPageView(site: URL | undefined) {
+  const settings = await loadSite();
+  return pressPageView({
+    site,
+    example: settings.pressExample,
+    documents: new Map((await loadPolicies()).map((p) => [p.id, p.data])),
+    figures: await loadFeaturedStatistics(settings.featured.press),
+    datasets: await loadOpenData(),
+    years: (await loadLists()).map((l) => l.year),
+    contacts: await loadFacts('press-contact'),
+  });
+}
+
+/** /shortlist/: every list's records and the cities' seats (shortlistPageView), and the questions of the newest list's notice. */
+export async function loadShortlistPageView() {
+  const lists = await Promise.all((await loadLists()).map(async (list) => ({ list, pairs: await loadPairs(list.year) })));
+  return {
+    ...shortlistPageView(lists, (await loadCatalogue()).cities),
+    ask: askView('five-year', { ...(await loadAskInputs()), document: (await loadNewestList())?.document }),
+  };
+}
+
+/** /lists/ (listIndexView). */
+export async function loadListIndexView() {
+  return listIndexView(await loadLists(), await loadNotices());
+}
+
+/** /lists/<year>/: its pairs, and what changed from the list before it (`previous`, null for the first). */
+export async function loadListYearView(list: FiveYearList, previous: FiveYearList | null) {
+  const pairs = await loadPairs(list.year);
+  return {
+    pairs,
+    ...listYearView({
+      list,
+      pairs,
+      previous: previous && { year: previous.year, pairs: await loadPairs(previous.year) },
+      notice: (await loadNotices()).get(list.document),
+    }),
   };
 }
