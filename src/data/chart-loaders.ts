@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { contentOf } from '../content/read.ts';
 import { resolveChart, type ResolvedChart } from '../lib/domain/charts.ts';
 import { chartPicture } from '../lib/geometry/picture.ts';
-import { chartPageView, chartSourceLine } from '../lib/views/chart.ts';
+import { chartPageView, chartSourceLine, dataIndexView } from '../lib/views/chart.ts';
 import type { SourceLookup } from '../lib/views/site-context.ts';
 import { chartEmbedView } from '../lib/views/embed.ts';
 import { periodSentences } from '../lib/views/period.ts';
@@ -10,6 +10,7 @@ import { route } from '../lib/web/urls.ts';
 import { embedText, site as strings } from '../strings.ts';
 import {
   loadClauseNamer,
+  loadLists,
   loadNewestList,
   loadNotices,
   loadOutlines,
@@ -88,4 +89,15 @@ export async function loadChartPageView(chart: ResolvedChart, site: URL | undefi
       heights: embed.heights,
     }),
   };
+}
+
+/** /data/: every chart by section with its source line, the lists' downloads and the statistics' count (dataIndexView). */
+export async function loadDataIndexView() {
+  return dataIndexView({
+    charts: (await loadCharts()).charts,
+    lists: await loadLists(),
+    statistics: (await loadStatistics()).length,
+    documents: await loadPolicyTitles(),
+    clause: await loadClauseNamer(),
+  });
 }

@@ -67,3 +67,27 @@ export function chartSourceLine(chart: ResolvedChart, documents: Map<string, str
   const text = `来源：${parts.map((p) => `${p.title} ${p.clauses.map((c) => c.name).join('、')}`).join('；')}${(chart.references ?? []).map((r) => `；${r}`).join('')}。`;
   return { parts, references: chart.references ?? [], text };
 }
+
+/**
+ * /data/: the charts grouped by section in file order, each with its source line, the lists'
+ * downloads with their pair counts, and how many statistics the site holds.
+ */
+export function dataIndexView(input: {
+  charts: ResolvedChart[];
+  lists: { year: number; title: string; rows: { pairs: unknown[] }[] }[];
+  statistics: number;
+  documents: Map<string, string>;
+  clause: (document: string, anchor: string | null) => string;
+}) {
+  const { charts, lists, statistics, documents, clause } = input;
+  return {
+    statistics,
+    charts: charts.length,
+    sections: [...new Set(charts.map((c) => c.section))].map((section, i) => ({
+      id: `section-${i + 1}`,
+      title: section,
+      charts: charts.filter((c) => c.section === section).map((chart) => ({ chart, source: chartSourceLine(chart, documents, clause) })),
+    })),
+    lists: lists.map((l) => ({ year: l.year, title: l.title, pairs: l.rows.reduce((n, r) => n + r.pairs.length, 0) })),
+  };
+}

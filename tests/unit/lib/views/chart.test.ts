@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedChart } from '../../../../src/lib/domain/charts.ts';
-import { chartPageView, chartSourceLine } from '../../../../src/lib/views/chart.ts';
+import { chartPageView, chartSourceLine, dataIndexView } from '../../../../src/lib/views/chart.ts';
 
 const source = (document: string, quote: string, anchor?: string) => ({ document, quote, ...(anchor ? { anchor } : {}) }) as ResolvedChart['sources'][number];
 const chart = {
@@ -83,5 +83,27 @@ describe('chartSourceLine', () => {
       ['x', ['全文']],
     ]);
     expect(line.text).toBe('来源：通知 （clause-2）；意见 （clause-1）；x 全文；目录。');
+  });
+});
+
+describe('dataIndexView', () => {
+  it('groups the charts by section in file order, each with its source line, and counts each list’s pairs', () => {
+    const a = { ...chart, id: 'a', section: '职业教育' };
+    const b = { ...chart, id: 'b', section: '基础教育' };
+    const c = { ...chart, id: 'c', section: '职业教育' };
+    const view = dataIndexView({
+      charts: [a, b, c],
+      lists: [{ year: 2025, title: '名单', rows: [{ pairs: [1, 2] }, { pairs: [3] }] }],
+      statistics: 12,
+      documents: new Map([['a', '意见']]),
+      clause: () => '（一）',
+    });
+    expect(view.sections.map((s) => [s.id, s.title, s.charts.map((x) => x.chart.id)])).toEqual([
+      ['section-1', '职业教育', ['a', 'c']],
+      ['section-2', '基础教育', ['b']],
+    ]);
+    expect(view.sections[0]!.charts[0]!.source.text).toMatch(/^来源：/);
+    expect(view.lists).toEqual([{ year: 2025, title: '名单', pairs: 3 }]);
+    expect([view.statistics, view.charts]).toEqual([12, 3]);
   });
 });
