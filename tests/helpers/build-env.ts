@@ -1,3 +1,6 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
 /**
  * The environment for a real build or npm command started from a test: without the variables Vitest
  * sets (its BASE_URL=/ would override Astro's base, its NODE_ENV and MODE would change the build).
@@ -6,4 +9,43 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
   for (const key of Object.keys(env)) if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
   return env;
+}
+
+/**
+ * Runs `build` (a real build started from a test) while no other test's build runs. Builds of one
+ * project share `.astro/.prerender`, and two at once read each other's chunks: seen when the
+ * next-year and list-with-plans builds overlapped (ERR_MODULE_NOT_FOUND for a chunk of the other).
+ * The lock is a file naming the process that holds it; a lock whose process is gone is taken over.
+ */
+export function oneBuildAtATime<T>(build: () => T): T {
+  const lock = join('node_modules', '.cache', 'test-build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lock, 'utf8'));
+      if (!alive(holder)) rmSync(lock, { force: true });
+      else Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Whether process `pid` is still running (signal 0 only asks). */
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildEnv } from '../helpers/build-env.ts';
+import { buildEnv, oneBuildAtATime } from '../helpers/build-env.ts';
 import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
 // @ts-expect-error the package ships no types
@@ -36,7 +36,7 @@ beforeAll(() => {
   headerOnly = run(['npm', 'run', '-s', 'import-list', '--', csv, '--year', '2027', '--notice', 'five-year-notice-2027', '--content', copy.dir, '--replace']);
   afterHeaderOnly = digest(copy.dir);
   rmSync(csv, { force: true });
-  build = run(['astro', 'build', '--outDir', out], { CONTENT_DIR: copy.dir, SITE_URL: 'https://zhijiao.example.org' });
+  build = oneBuildAtATime(() => run(['astro', 'build', '--outDir', out], { CONTENT_DIR: copy.dir, SITE_URL: 'https://zhijiao.example.org' }));
 }, 300_000);
 afterAll(() => {
   copy.cleanup();

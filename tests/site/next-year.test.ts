@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launch, newPage } from '../helpers/browser.ts';
-import { buildEnv } from '../helpers/build-env.ts';
+import { buildEnv, oneBuildAtATime } from '../helpers/build-env.ts';
 import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
 import { RESULT_LINKS } from '../helpers/search.ts';
@@ -49,7 +49,7 @@ beforeAll(async () => {
     ['astro', ['build', '--outDir', out]],
     ['pagefind', ['--site', out]],
   ] as const) {
-    const step = run([cmd, ...args], { CONTENT_DIR: copy.dir, BASE_PATH: BASE, SITE_URL: ORIGIN });
+    const step = oneBuildAtATime(() => run([cmd, ...args], { CONTENT_DIR: copy.dir, BASE_PATH: BASE, SITE_URL: ORIGIN }));
     if (step.status !== 0) throw new Error(`${cmd} failed:\n${step.stdout.slice(-3000)}\n${step.stderr.slice(-3000)}`);
   }
   const started = await startServer({ root: out, base: BASE, port: 0 });
