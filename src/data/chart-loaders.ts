@@ -96,8 +96,9 @@ export async function loadDataIndexView() {
   return dataIndexView({
     charts: (await loadCharts()).charts,
     lists: await loadLists(),
-    statistics: (await loadStatistics()).length,
+    statistics: await loadStatistics(),
     documents: await loadPolicyTitles(),
     clause: await loadClauseNamer(),
+    notices: await loadNotices(),
   });
 }

@@ -159,13 +159,21 @@ export const loadPolicyPeriods = once(async () => {
   return new Map((await loadPolicies()).map((p) => [p.id, periodStatus(p.data.period, checked, isPressReport(p.data))]));
 });
 
-/** Each document's title, short title, 文号, issuers and date by id (what a page says of a list's notice). */
+/** Each document's title, short title, 文号, issuers, date with its label, and whether it is a press report, by id (what a page says of a document it names). */
 export const loadNotices = once(
   async () =>
     new Map(
       (await loadPolicies()).map((p) => [
         p.id,
-        { title: p.data.title, shortTitle: p.data.shortTitle, docNumber: p.data.docNumber, issuers: p.data.issuers, date: p.data.date },
+        {
+          title: p.data.title,
+          shortTitle: p.data.shortTitle,
+          docNumber: p.data.docNumber,
+          issuers: p.data.issuers,
+          date: p.data.date,
+          dateLabel: p.data.dateLabel,
+          press: isPressReport(p.data),
+        },
       ]),
     ),
 );

@@ -75,13 +75,39 @@ export function chartSourceLine(chart: ResolvedChart, documents: Map<string, str
 export function dataIndexView(input: {
   charts: ResolvedChart[];
   lists: { year: number; title: string; rows: { pairs: unknown[] }[] }[];
-  statistics: number;
+  statistics: { kind: string; source: { document: string } }[];
   documents: Map<string, string>;
   clause: (document: string, anchor: string | null) => string;
+  /** What the page says of each source document: its title, date and date label, and whether it is a press report. */
+  notices: ReadonlyMap<string, { shortTitle: string; date: string; dateLabel: string; press: boolean }>;
 }) {
-  const { charts, lists, statistics, documents, clause } = input;
+  const { charts, lists, statistics, documents, clause, notices } = input;
+  const count = (list: { source: { document: string } }[]) =>
+    [...Map.groupBy(list, (s) => s.source.document)].map(([id, items]) => ({ id, n: items.length })).sort((a, b) => b.n - a.n);
+  const named = ({ id, n }: { id: string; n: number }) => {
+    const d = notices.get(id);
+    return {
+      n,
+      href: route.policy(id),
+      title: d?.shortTitle ?? id,
+      press: d?.press ?? false,
+      when: d ? `${d.dateLabel.replace(/（.*$/, '')}${formatDate(d.date)}` : '',
+    };
+  };
+  const largest = count(statistics)[0];
+  const kinds = new Set(statistics.map((s) => s.kind));
   return {
-    statistics,
+    statistics: statistics.length,
+    /**
+     * Where the figures come from, counted from the statistics themselves: the document more than
+     * half of them come from, if one does (with whether it is a press report), the documents of the
+     * targets, and whether there are figures the site computed.
+     */
+    provenance: {
+      largest: largest && largest.n * 2 > statistics.length ? named(largest) : null,
+      targets: count(statistics.filter((s) => s.kind === 'target')).map(named),
+      derived: kinds.has('derived'),
+    },
     charts: charts.length,
     sections: [...new Set(charts.map((c) => c.section))].map((section, i) => ({
       id: `section-${i + 1}`,

@@ -87,23 +87,46 @@ describe('chartSourceLine', () => {
 });
 
 describe('dataIndexView', () => {
-  it('groups the charts by section in file order, each with its source line, and counts each list’s pairs', () => {
-    const a = { ...chart, id: 'a', section: '职业教育' };
-    const b = { ...chart, id: 'b', section: '基础教育' };
-    const c = { ...chart, id: 'c', section: '职业教育' };
-    const view = dataIndexView({
-      charts: [a, b, c],
+  const stat = (kind: string, document: string) => ({ kind, source: { document } });
+  const notices = new Map([
+    ['news', { shortTitle: '某报道', date: '2024-11-29', dateLabel: '会议日期（见报日期原文未印）', press: true }],
+    ['opinion', { shortTitle: '实施意见', date: '2023-03-14', dateLabel: '成文日期', press: false }],
+  ]);
+  const view = (statistics: { kind: string; source: { document: string } }[]) =>
+    dataIndexView({
+      charts: [
+        { ...chart, id: 'a', section: '职业教育' },
+        { ...chart, id: 'b', section: '基础教育' },
+        { ...chart, id: 'c', section: '职业教育' },
+      ],
       lists: [{ year: 2025, title: '名单', rows: [{ pairs: [1, 2] }, { pairs: [3] }] }],
-      statistics: 12,
+      statistics,
       documents: new Map([['a', '意见']]),
       clause: () => '（一）',
+      notices,
     });
-    expect(view.sections.map((s) => [s.id, s.title, s.charts.map((x) => x.chart.id)])).toEqual([
+
+  it('groups the charts by section in file order, each with its source line, and counts each list’s pairs', () => {
+    const v = view([stat('reported', 'news')]);
+    expect(v.sections.map((s) => [s.id, s.title, s.charts.map((x) => x.chart.id)])).toEqual([
       ['section-1', '职业教育', ['a', 'c']],
       ['section-2', '基础教育', ['b']],
     ]);
-    expect(view.sections[0]!.charts[0]!.source.text).toMatch(/^来源：/);
-    expect(view.lists).toEqual([{ year: 2025, title: '名单', pairs: 3 }]);
-    expect([view.statistics, view.charts]).toEqual([12, 3]);
+    expect(v.sections[0]!.charts[0]!.source.text).toMatch(/^来源：/);
+    expect(v.lists).toEqual([{ year: 2025, title: '名单', pairs: 3 }]);
+    expect([v.statistics, v.charts]).toEqual([1, 3]);
+  });
+
+  it('says where the figures come from by counting them: the document of more than half, and the documents of the targets', () => {
+    const v = view([stat('reported', 'news'), stat('reported', 'news'), stat('derived', 'news'), stat('target', 'opinion')]);
+    expect(v.provenance.largest).toEqual({ n: 3, href: '/policies/news/', title: '某报道', press: true, when: '会议日期2024年11月29日' });
+    expect(v.provenance.targets).toEqual([{ n: 1, href: '/policies/opinion/', title: '实施意见', press: false, when: '成文日期2023年3月14日' }]);
+    expect(v.provenance.derived).toBe(true);
+  });
+
+  it('names no document as the source of most figures when none is, and says nothing of computed figures when there are none', () => {
+    const v = view([stat('reported', 'news'), stat('target', 'opinion')]);
+    expect(v.provenance.largest).toBeNull();
+    expect(v.provenance.derived).toBe(false);
   });
 });
