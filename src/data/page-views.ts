@@ -5,6 +5,7 @@ import { askView } from '../lib/views/ask.ts';
 import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, programsFrom, schoolsIn, type GoalId } from '../lib/views/guide.ts';
 import { cityListView, cityView } from '../lib/views/city.ts';
 import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
+import { figureProvenance } from '../lib/views/chart.ts';
 import { homeView } from '../lib/views/home.ts';
 import { listIndexView, listYearView } from '../lib/views/list.ts';
 import { majorView } from '../lib/views/major.ts';
@@ -204,15 +205,18 @@ export async function loadHomeView() {
 /** /press/ (pressPageView), its full links on `site`. */
 export async function loadPressPageView(site: URL | undefined) {
   const settings = await loadSite();
-  return pressPageView({
-    site,
-    example: settings.pressExample,
-    documents: new Map((await loadPolicies()).map((p) => [p.id, p.data])),
-    figures: await loadFeaturedStatistics(settings.featured.press),
-    datasets: await loadOpenData(),
-    years: (await loadLists()).map((l) => l.year),
-    contacts: await loadFacts('press-contact'),
-  });
+  return {
+    ...pressPageView({
+      site,
+      example: settings.pressExample,
+      documents: new Map((await loadPolicies()).map((p) => [p.id, p.data])),
+      figures: await loadFeaturedStatistics(settings.featured.press),
+      datasets: await loadOpenData(),
+      years: (await loadLists()).map((l) => l.year),
+      contacts: await loadFacts('press-contact'),
+    }),
+    provenance: figureProvenance(await loadStatistics(), await loadNotices()),
+  };
 }
 
 /** /shortlist/: every list's records and the cities' seats (shortlistPageView), and the questions of the newest list's notice. */

@@ -68,20 +68,15 @@ export function chartSourceLine(chart: ResolvedChart, documents: Map<string, str
   return { parts, references: chart.references ?? [], text };
 }
 
+/** What a page says of a document the figures come from: its title, date and date label, and whether it is a press report. */
+export type FigureSource = { shortTitle: string; date: string; dateLabel: string; press: boolean };
+
 /**
- * /data/: the charts grouped by section in file order, each with its source line, the lists'
- * downloads with their pair counts, and how many statistics the site holds.
+ * Where the site's figures come from, counted from the statistics themselves: the document more
+ * than half of them come from, if one does (with whether it is a press report), the documents of the
+ * targets, and whether there are figures the site computed. /data/ and /press/ say it from this.
  */
-export function dataIndexView(input: {
-  charts: ResolvedChart[];
-  lists: { year: number; title: string; rows: { pairs: unknown[] }[] }[];
-  statistics: { kind: string; source: { document: string } }[];
-  documents: Map<string, string>;
-  clause: (document: string, anchor: string | null) => string;
-  /** What the page says of each source document: its title, date and date label, and whether it is a press report. */
-  notices: ReadonlyMap<string, { shortTitle: string; date: string; dateLabel: string; press: boolean }>;
-}) {
-  const { charts, lists, statistics, documents, clause, notices } = input;
+export function figureProvenance(statistics: { kind: string; source: { document: string } }[], notices: ReadonlyMap<string, FigureSource>) {
   const count = (list: { source: { document: string } }[]) =>
     [...Map.groupBy(list, (s) => s.source.document)].map(([id, items]) => ({ id, n: items.length })).sort((a, b) => b.n - a.n);
   const named = ({ id, n }: { id: string; n: number }) => {
@@ -95,19 +90,31 @@ export function dataIndexView(input: {
     };
   };
   const largest = count(statistics)[0];
-  const kinds = new Set(statistics.map((s) => s.kind));
+  return {
+    largest: largest && largest.n * 2 > statistics.length ? named(largest) : null,
+    targets: count(statistics.filter((s) => s.kind === 'target')).map(named),
+    derived: statistics.some((s) => s.kind === 'derived'),
+  };
+}
+
+/**
+ * /data/: the charts grouped by section in file order, each with its source line, the lists'
+ * downloads with their pair counts, and how many statistics the site holds.
+ */
+export function dataIndexView(input: {
+  charts: ResolvedChart[];
+  lists: { year: number; title: string; rows: { pairs: unknown[] }[] }[];
+  statistics: { kind: string; source: { document: string } }[];
+  documents: Map<string, string>;
+  clause: (document: string, anchor: string | null) => string;
+  /** What the page says of each source document (figureProvenance). */
+  notices: ReadonlyMap<string, FigureSource>;
+}) {
+  const { charts, lists, statistics, documents, clause, notices } = input;
   return {
     statistics: statistics.length,
-    /**
-     * Where the figures come from, counted from the statistics themselves: the document more than
-     * half of them come from, if one does (with whether it is a press report), the documents of the
-     * targets, and whether there are figures the site computed.
-     */
-    provenance: {
-      largest: largest && largest.n * 2 > statistics.length ? named(largest) : null,
-      targets: count(statistics.filter((s) => s.kind === 'target')).map(named),
-      derived: kinds.has('derived'),
-    },
+    /** Where the figures come from (figureProvenance). */
+    provenance: figureProvenance(statistics, notices),
     charts: charts.length,
     sections: [...new Set(charts.map((c) => c.section))].map((section, i) => ({
       id: `section-${i + 1}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedChart } from '../../../../src/lib/domain/charts.ts';
-import { chartPageView, chartSourceLine, dataIndexView } from '../../../../src/lib/views/chart.ts';
+import { chartPageView, chartSourceLine, dataIndexView, figureProvenance } from '../../../../src/lib/views/chart.ts';
 
 const source = (document: string, quote: string, anchor?: string) => ({ document, quote, ...(anchor ? { anchor } : {}) }) as ResolvedChart['sources'][number];
 const chart = {
@@ -122,6 +122,12 @@ describe('dataIndexView', () => {
     expect(v.provenance.largest).toEqual({ n: 3, href: '/policies/news/', title: '某报道', press: true, when: '会议日期2024年11月29日' });
     expect(v.provenance.targets).toEqual([{ n: 1, href: '/policies/opinion/', title: '实施意见', press: false, when: '成文日期2023年3月14日' }]);
     expect(v.provenance.derived).toBe(true);
+  });
+
+  it('is the same count /press/ states (figureProvenance)', () => {
+    const statistics = [stat('reported', 'news'), stat('reported', 'news'), stat('target', 'opinion')];
+    expect(figureProvenance(statistics, notices)).toEqual(view(statistics).provenance);
+    expect(figureProvenance(statistics, notices).largest).toMatchObject({ n: 2, press: true });
   });
 
   it('names no document as the source of most figures when none is, and says nothing of computed figures when there are none', () => {
