@@ -20,7 +20,7 @@ const units = (text: string) => [...text].reduce((sum, c) => sum + (c.codePointA
 
 /**
  * Splits text into lines of at most `width` units, a CJK character counting 1 and a Latin one 0.55:
- * a number or an address stays on one line when it fits one, and no line starts with a closing
+ * a number with its unit, a date or an address stays on one line when it fits one, and no line starts with a closing
  * mark (，。》…) or ends with an opening one (《“…), a line of names breaks after a · or → where it
  * can, and the last line is not one character alone.
  */
@@ -28,7 +28,11 @@ export function wrapText(text: string, width: number): string[] {
   const tokens: string[] = [];
   let open = '';
   for (const [token] of text.matchAll(/[\x21-\x7e]+|[^]/gu)) {
-    if (/^[，。、；：？！）》」』”’]$/u.test(token) && tokens.length > 0) tokens[tokens.length - 1] += token;
+    const last = tokens.at(-1);
+    if (/^[，。、；：？！）》」』”’]$/u.test(token) && last !== undefined) tokens[tokens.length - 1] += token;
+    // A number keeps its unit, and a date its parts (2026年12月6日, 35个): no break inside them.
+    else if (last !== undefined && ((/\d$/.test(last) && /^[年月日号个项所人万亿元]$/u.test(token)) || (/\d[年月]$/u.test(last) && /^\d/.test(token))))
+      tokens[tokens.length - 1] += token;
     else if (/^[（《「『“‘]$/u.test(token)) open += token;
     else {
       tokens.push(open + token);

@@ -82,6 +82,26 @@ const qrBlock = (poster: Poster): Block => {
   };
 };
 
+/** The key facts, each after a bullet in its own column, so a wrapped fact's next line starts under its text, not under the bullet. */
+const factsBlock = (facts: string[]): Block => {
+  const size = 26;
+  const indent = 30;
+  const items = facts.map((f) => textLines(wrapText(f, per(size) - 1.2), size, { gap: 1.45, x: PAD + indent }));
+  return {
+    height: items.reduce((h, t) => h + t.height, 0),
+    svg: (y) => {
+      let top = y;
+      return items
+        .map((t) => {
+          const svg = textLines(['·'], size, { gap: 1.45 }).svg(top) + t.svg(top);
+          top += t.height;
+          return svg;
+        })
+        .join('');
+    },
+  };
+};
+
 const rule = (): Block => ({ height: 2, svg: (y) => `<rect x="${PAD}" y="${y}" width="${POSTER_WIDTH - 2 * PAD}" height="2" fill="#d5d8dc"/>` });
 
 /** The poster as SVG, POSTER_WIDTH wide and as tall as it needs. */
@@ -96,14 +116,7 @@ export function posterPicture(poster: Poster): string {
     if (panel.title) blocks.push(textLines([panel.title], 24, { weight: 700 }));
     blocks.push(barsBlock(panel.data, POSTER_WIDTH));
   }
-  if (poster.facts.length > 0)
-    blocks.push(
-      textLines(
-        poster.facts.flatMap((f) => wrapText(`· ${f}`, per(26))),
-        26,
-        { gap: 1.45 },
-      ),
-    );
+  if (poster.facts.length > 0) blocks.push(factsBlock(poster.facts));
   for (const note of poster.notes ?? []) blocks.push(textLines(wrapText(note, per(20)), 20, { fill: MUTED }));
   if (poster.quotes.length > 0) {
     blocks.push(rule(), textLines(['原文'], 22, { weight: 700 }));

@@ -13,6 +13,10 @@ describe('wrapText', () => {
     // Not when the separator comes too early in the line: a long name is broken rather than left alone.
     expect(wrapText('甲 · 一二三四五六七八九十', 8)).toEqual(['甲 · 一二三四五', '六七八九十']);
   });
+  it('keeps a number with its unit and a date whole', () => {
+    expect(wrapText('本站核对日期：2026年12月6日。', 12)).toEqual(['本站核对日期：', '2026年12月6日。']);
+    expect(wrapText('附件名单共35个专业对', 6)).toEqual(['附件名单共', '35个专业对']);
+  });
   it('leaves no character alone on the last line: the line before gives it one', () => {
     expect(wrapText('一二三四五六七', 3)).toEqual(['一二三', '四五', '六七']);
     expect(wrapText('机电技术应用 → 某职业技术学院 · 机电一体化技术', 23).at(-1)).not.toHaveLength(1);
