@@ -1,5 +1,6 @@
-// View model of a chart's own page (/data/<chart>/): its sources once each, their dates, and the
-// citation, caption and embed code a press office copies.
+// View models of the charts' pages: a chart's own page (/data/<chart>/: its sources once each, their
+// dates, and the citation, caption and embed code a press office copies), /data/ itself, and where
+// the site's figures come from (said on /data/ and /press/).
 import type { ResolvedChart } from '../domain/charts.ts';
 import { CITATION_EDITION, datasetCitation, iframeSnippet, resizeSnippet } from '../domain/citation.ts';
 import { formatDate } from '../web/format.ts';
@@ -72,8 +73,8 @@ export function chartSourceLine(chart: ResolvedChart, documents: Map<string, str
 export type FigureSource = { shortTitle: string; date: string; dateLabel: string; press: boolean };
 
 /**
- * Where the site's figures come from, counted from the statistics themselves: the document more
- * than half of them come from, if one does (with whether it is a press report), the documents of the
+ * Where the site's figures come from, counted from the statistics themselves: the document that
+ * states more than half of them, if one does (figures the site computed are not counted as stated) (with whether it is a press report), the documents of the
  * targets, and whether there are figures the site computed. /data/ and /press/ say it from this.
  */
 export function figureProvenance(statistics: { kind: string; source: { document: string } }[], notices: ReadonlyMap<string, FigureSource>) {
@@ -89,7 +90,9 @@ export function figureProvenance(statistics: { kind: string; source: { document:
       when: d ? `${d.dateLabel.replace(/（.*$/, '')}${formatDate(d.date)}` : '',
     };
   };
-  const largest = count(statistics)[0];
+  // A figure the site computed (推算, or counted from a list) is not one the document states: it
+  // does not count as coming from it.
+  const largest = count(statistics.filter((s) => s.kind !== 'derived' && s.kind !== 'counted'))[0];
   return {
     largest: largest && largest.n * 2 > statistics.length ? named(largest) : null,
     targets: count(statistics.filter((s) => s.kind === 'target')).map(named),

@@ -118,7 +118,8 @@ describe('dataIndexView', () => {
   });
 
   it('says where the figures come from by counting them: the document of more than half, and the documents of the targets', () => {
-    const v = view([stat('reported', 'news'), stat('reported', 'news'), stat('derived', 'news'), stat('target', 'opinion')]);
+    const v = view([stat('reported', 'news'), stat('reported', 'news'), stat('reported', 'news'), stat('derived', 'news'), stat('target', 'opinion')]);
+    // The figure the site computed from the report is not one the report states.
     expect(v.provenance.largest).toEqual({ n: 3, href: '/policies/news/', title: '某报道', press: true, when: '会议日期2024年11月29日' });
     expect(v.provenance.targets).toEqual([{ n: 1, href: '/policies/opinion/', title: '实施意见', press: false, when: '成文日期2023年3月14日' }]);
     expect(v.provenance.derived).toBe(true);
