@@ -6,7 +6,7 @@ import { CITATION_EDITION, datasetCitation, iframeSnippet, resizeSnippet } from 
 import { formatDate } from '../web/format.ts';
 import { route } from '../web/urls.ts';
 import type { EmbedHeights } from './embed.ts';
-import type { SourceLookup } from './site-context.ts';
+import { shownSource, type SourceLookup } from './site-context.ts';
 
 export function chartPageView(
   chart: ResolvedChart,
@@ -27,15 +27,15 @@ export function chartPageView(
   return {
     /** Each source once (the same words of the same clause are listed once), named, dated, and with when its document applies. */
     sources: sources.map((s) => {
-      const period = lookup.periods.get(s.document);
+      // Named and dated as every quoted clause is (shownSource), so a clause reads the same here as under a sentence.
+      const shown = shownSource({ ...s, anchor: s.anchor ?? null }, lookup);
       return {
         ...s,
-        href: route.policy(s.document, s.anchor),
-        title: lookup.titles.get(s.document) ?? s.document,
-        clause: s.anchor ? lookup.clause(s.document, s.anchor) : '',
+        href: shown.href,
+        name: shown.name,
         date: formatDate(documentDate(s.document) ?? ''),
         /** When the document applies, after its date (nothing for a press report: it reports, it does not rule). */
-        period: period && !period.report ? `；适用于${period.text}${period.passed ? '，按本站核对日期已经过去' : ''}` : '',
+        period: shown.period ? `；适用于${shown.period.text}${shown.period.passed ? '，按本站核对日期已经过去' : ''}` : '',
       };
     }),
     /** The dates of the documents the figures come from, oldest first, in words. */

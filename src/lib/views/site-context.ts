@@ -66,7 +66,7 @@ export function shownSource(source: { document: string; anchor: string | null; q
   return {
     quote: source.quote,
     href: route.policy(source.document, source.anchor),
-    name: `${lookup.titles.get(source.document) ?? source.document} ${lookup.clause(source.document, source.anchor)}`,
+    name: [lookup.titles.get(source.document) ?? source.document, lookup.clause(source.document, source.anchor)].filter(Boolean).join(' '),
     ...(period && !period.report ? { period: { text: period.text, passed: period.passed } } : {}),
   };
 }

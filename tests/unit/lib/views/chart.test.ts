@@ -26,7 +26,7 @@ const view = chartPageView(chart, {
       ['a', '意见'],
       ['b', '通知'],
     ]),
-    clause: (_, anchor) => `（${anchor}）`,
+    clause: (_, anchor) => (anchor ? `（${anchor}）` : ''),
     periods: new Map([
       ['a', { text: '2023年到2025年', quote: '', passed: true, status: '', report: false }],
       ['b', { text: '2024年', quote: '', passed: true, status: '', report: true }],
@@ -47,13 +47,13 @@ describe('chartPageView', () => {
     const [b, a, x] = view.sources;
     expect(a).toMatchObject({
       href: '/policies/a/#clause-1',
-      title: '意见',
-      clause: '（clause-1）',
+      name: '意见 （clause-1）',
       date: '2023年3月14日',
       period: '；适用于2023年到2025年，按本站核对日期已经过去',
     });
-    expect(b).toMatchObject({ title: '通知', period: '' });
-    expect(x).toMatchObject({ title: 'x', clause: '', href: '/policies/x/' });
+    expect(b).toMatchObject({ name: '通知 （clause-2）', period: '' });
+    // A document with no clause is named by its title alone, with nothing after it.
+    expect(x).toMatchObject({ name: 'x', href: '/policies/x/' });
     expect(view.anyReport).toBe(true);
     expect(view.edition).toMatch(/GB\/T 7714/);
     expect(view.resize).toContain('<script>');

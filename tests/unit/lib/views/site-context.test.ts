@@ -61,6 +61,6 @@ describe('shownSource', () => {
   });
 
   it('names an unknown document by its id rather than inventing a title', () => {
-    expect(shownSource({ document: 'other', anchor: null, quote: '某' }, lookup)).toMatchObject({ name: 'other ', href: '/policies/other/' });
+    expect(shownSource({ document: 'other', anchor: null, quote: '某' }, lookup)).toMatchObject({ name: 'other', href: '/policies/other/' });
   });
 });
