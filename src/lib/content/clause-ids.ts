@@ -161,7 +161,8 @@ export function documentOutline(tree: DocumentNode): DocumentOutline {
     if (own) outline.anchors.add(own);
     if (explicit) {
       const title = sectionTitle(node);
-      if (title) outline.titles.set(explicit, `“${title.replace(/[。：:]$/, '')}”部分`);
+      // Quotation marks inside the title become the inner pair (“‘两翼’建设取得突破”部分, not ““两翼”…”).
+      if (title) outline.titles.set(explicit, `“${title.replace(/[。：:]$/, '').replace(/“/g, '‘').replace(/”/g, '’')}”部分`);
     }
     if (own && !inBlock) current = own;
     const tag = tagOf(node);

@@ -122,6 +122,10 @@ describe('documentOutline (a body parsed as the page is, src/content/read.ts#par
       ]),
     );
   });
+  it('turns quotation marks inside a section title into the inner pair', () => {
+    const quoted = parseDocument('<h3 id="two-wings">“两翼”建设取得突破</h3>\n\n某句。');
+    expect(quoted.titles.get('two-wings')).toBe('“‘两翼’建设取得突破”部分');
+  });
   it('finds the clause a quote is in, or the heading it falls under; null before any anchor or when absent', () => {
     const plain = parseDocument('开头。\n\n## 一、总则\n\n1\\. 第一项，说到转段考核。\n\n<h3 id="access">普及</h3>\n\n毛入园率96.02%。');
     expect(anchorOfQuote(plain, '转段 考核')).toBe('part-1-item-1');
