@@ -179,7 +179,7 @@ export const loadNotices = once(
 );
 
 /** Each document's short title by id, made once per build (thousands of pages name documents). */
-export const loadPolicyTitles = once(async () => new Map((await loadPolicies()).map((p) => [p.id, p.data.shortTitle])));
+export const loadPolicyTitles = once(async () => new Map([...(await loadNotices())].map(([id, n]) => [id, n.shortTitle])));
 
 /** For each document, the documents whose relations name it, oldest first. */
 export const loadIncoming = once(async () => incomingDocuments(await loadPolicies()));

@@ -3,7 +3,7 @@
 // the site's figures come from (said on /data/ and /press/).
 import type { ResolvedChart } from '../domain/charts.ts';
 import { CITATION_EDITION, datasetCitation, iframeSnippet, resizeSnippet } from '../domain/citation.ts';
-import { formatDate } from '../web/format.ts';
+import { dateLabelShort, formatDate } from '../web/format.ts';
 import { route } from '../web/urls.ts';
 import type { EmbedHeights } from './embed.ts';
 import { shownSource, type SourceLookup } from './site-context.ts';
@@ -87,7 +87,7 @@ export function figureProvenance(statistics: { kind: string; source: { document:
       href: route.policy(id),
       title: d?.shortTitle ?? id,
       press: d?.press ?? false,
-      when: d ? `${d.dateLabel.replace(/（.*$/, '')}${formatDate(d.date)}` : '',
+      when: d ? `${dateLabelShort(d.dateLabel)}${formatDate(d.date)}` : '',
     };
   };
   // A figure the site computed (推算, or counted from a list) is not one the document states: it

@@ -5,7 +5,7 @@ import type { Policy } from '../content/schemas.ts';
 import { isPressReport } from '../domain/vocabulary.ts';
 import { facetAttributes, policyFacets } from '../domain/facets.ts';
 import { layoutTimeline } from '../geometry/timeline.ts';
-import { formatDate } from '../web/format.ts';
+import { dateLabelShort, formatDate } from '../web/format.ts';
 import { route } from '../web/urls.ts';
 
 /** A heading as Astro's Markdown pipeline reports it. */
@@ -116,7 +116,7 @@ export function policyIndexView(policies: { id: string; data: Policy }[]) {
         issuers: p.data.issuers.join('、'),
         docNumber: p.data.docNumber ?? '原文未印文号',
         docNumberCited: Boolean(p.data.docNumberSource),
-        dateLabel: p.data.dateLabel.replace(/（.*$/, ''),
+        dateLabel: dateLabelShort(p.data.dateLabel),
         disclosure: p.data.disclosure ?? '原文未标注',
         level: p.data.level,
         kind: p.data.kind,

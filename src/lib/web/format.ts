@@ -6,3 +6,6 @@ export function formatDate(date: string): string {
   if (!m || !d) return `${y}年`;
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
+
+/** What a date is, without the note in brackets: 会议日期（见报日期原文未印） is written 会议日期 before a date. */
+export const dateLabelShort = (label: string): string => label.replace(/（.*$/, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../../src/lib/web/format.ts';
+import { dateLabelShort, formatDate } from '../../../../src/lib/web/format.ts';
 
 describe('formatDate', () => {
   it('writes dates the Chinese way, and a year alone when only the year is known', () => {
@@ -8,5 +8,12 @@ describe('formatDate', () => {
   });
   it('writes no date as nothing, not as 年', () => {
     expect(formatDate('')).toBe('');
+  });
+});
+
+describe('dateLabelShort', () => {
+  it('drops the note in brackets, keeps a label without one', () => {
+    expect(dateLabelShort('会议日期（见报日期原文未印）')).toBe('会议日期');
+    expect(dateLabelShort('成文日期')).toBe('成文日期');
   });
 });
