@@ -15,14 +15,27 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** One Chromium for the test file: launched before its tests, closed after. Call the result to get it. */
+/**
+ * The worker's Chromium: launched by the first test file that asks and shared by the files that
+ * follow it in the same worker (the site project does not isolate files), so a launch (about 0.8
+ * core-seconds) is paid once per worker instead of once per file. It closes when the worker exits.
+ */
+let shared: Promise<Browser> | undefined;
+
+/**
+ * Chromium for a test file: the worker's shared one. Every context the file opened is closed after
+ * its tests, so no file sees another's pages, storage or cookies. Call the result to get it.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    if (shared && !(await shared).isConnected()) shared = undefined;
+    browser = await (shared ??= launch());
+    // A file starts with no context left open by the one before it.
+    await Promise.all(browser.contexts().map((context) => context.close()));
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
   return () => {
     if (!browser) throw new Error('浏览器尚未启动');
@@ -53,10 +66,28 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 
 /**
  * Waits until the page has loaded and has run the enhancement scripts it loads after itself
- * (src/lib/web/idle-scripts.ts): until then its script-made controls may not exist yet.
+ * (src/lib/web/idle-scripts.ts): until then its script-made controls may not exist yet. The page
+ * says when (the load event, then ENHANCING_MARK leaving the root), so nothing polls it frame by frame.
  */
 export async function enhanced(page: Page): Promise<void> {
-  await page.waitForFunction((mark) => document.readyState === 'complete' && !document.documentElement.hasAttribute(mark), ENHANCING_MARK);
+  await page.evaluate(
+    (mark) =>
+      new Promise<void>((done) => {
+        const root = document.documentElement;
+        const ready = () => document.readyState === 'complete' && !root.hasAttribute(mark);
+        if (ready()) return done();
+        const check = () => {
+          if (!ready()) return;
+          observer.disconnect();
+          removeEventListener('load', check);
+          done();
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(root, { attributes: true, attributeFilter: [mark] });
+        addEventListener('load', check);
+      }),
+    ENHANCING_MARK,
+  );
 }
 
 /** Absolute URL of a site path on the test server. */
@@ -84,13 +115,23 @@ export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('a
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * WCAG 2.2 A/AA violations axe finds on the current page. axe is evaluated into the page when it is
- * not there yet (an evaluation from the test is not a page script, so the site's CSP allows it).
+ * The rules whose cost is the page's layout (axe measures every box on the page for each, whatever
+ * part it checks): about two thirds of axe's time on this site's pages. What they find follows the
+ * styles an element is drawn with, so the page sweep runs them where a page shows a style it has not
+ * checked yet (tests/helpers/page-sweep.ts).
  */
-export async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
+export const LAYOUT_RULES = ['color-contrast', 'target-size', 'link-in-text-block'];
+
+/**
+ * WCAG 2.2 A/AA violations axe finds on the current page, without the rules named in `skip`. axe is
+ * evaluated into the page when it is not there yet (an evaluation from the test is not a page
+ * script, so the site's CSP allows it).
+ */
+export async function axeViolations(page: Page, skip: string[] = []): Promise<{ id: string; help: string; nodes: string[] }[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
+  const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
   return page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] })` +
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, rules: ${JSON.stringify(rules)}, resultTypes: ['violations'] })` +
       `.then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`,
   );
 }
