@@ -1,12 +1,54 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AXE_SOURCE, axeViolations, enhanced, newPage, url, useBrowser } from './browser.ts';
+import { AXE_SOURCE, axeViolations, enhanced, LAYOUT_RULES, newPage, url, useBrowser } from './browser.ts';
 import { builtPages } from './dist.ts';
 
 // One sweep over every built page, one visit each, on a 360-px phone: requests to other hosts,
 // console and CSP errors, axe (WCAG 2.2 A/AA) once the page has run its enhancements, and what a phone makes of figures and tables (SVG
 // text of at least 12 px, SVG links of at least 24 × 24 px, no number in a table cell wrapped). axe-core (the package itself, no wrapper) is added to the context
 // once and is present on every page it opens.
+//
+// Every axe rule runs on every page except the three whose cost is the layout (LAYOUT_RULES: contrast,
+// target size, links told apart from text). Those run on each page that shows a style the sweep has
+// not checked yet: an element with text, or one a reader can act on, drawn in a way (its own and its
+// ancestors' element names, classes, states and data attributes, from the root down) no page before
+// it in the sweep had. So every style the site draws text or a control in is checked at 360 px at
+// least once, and a template's second page, the same styles with other words, costs a third as
+// much. Each half of the sweep keeps its own record; the halves are contiguous in path order, so
+// each sees whole page types.
+
+/** Measured in the page: every style it draws text or a control in, as a path from the root. */
+function styleSignatures(): string[] {
+  const STATES = new Set([
+    'aria-current',
+    'aria-pressed',
+    'aria-expanded',
+    'aria-selected',
+    'aria-disabled',
+    'aria-invalid',
+    'type',
+    'role',
+    'open',
+    'hidden',
+    'disabled',
+  ]);
+  const own = (el: Element) => {
+    const attributes = [...el.attributes]
+      .filter((a) => STATES.has(a.name) || (a.name.startsWith('data-') && !a.name.startsWith('data-pagefind')))
+      .map((a) => (STATES.has(a.name) ? `[${a.name}=${a.value}]` : `[${a.name}]`))
+      .sort();
+    return [el.localName, ...[...el.classList].sort().map((c) => `.${c}`), ...attributes].join('');
+  };
+  const signatures = new Set<string>();
+  for (const el of document.documentElement.querySelectorAll('body, body *')) {
+    const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+    if (!hasText && !el.matches('a, button, input, select, textarea, summary, [tabindex]')) continue;
+    const path: string[] = [];
+    for (let at: Element | null = el; at; at = at.parentElement) path.unshift(own(at));
+    signatures.add(path.join('>'));
+  }
+  return [...signatures];
+}
 
 /** Measured in the page: what is too small or broken on this screen. */
 function phoneProblems(): string[] {
@@ -42,13 +84,14 @@ function phoneProblems(): string[] {
 }
 
 /**
- * Every built page of one half of the site (`half` 0 or 1, alternate pages in path order): the two
- * halves are two test files, so the two workers sweep at once.
+ * Every built page of one half of the site (`half` 0 or 1, the first or second half in path order):
+ * the two halves are two test files, so the two workers sweep at once.
  */
 export function sweepPages(half: 0 | 1) {
   const browser = useBrowser();
   const all = builtPages();
-  const pages = all.filter((_, i) => i % 2 === half);
+  const middle = Math.ceil(all.length / 2);
+  const pages = half === 0 ? all.slice(0, middle) : all.slice(middle);
   describe('every built page, on a phone: no other host, no console or CSP error, no axe violation, legible figures and tables', () => {
     let page: Page;
     // Each request to another host and each error is charged to the page that made it: the page
@@ -80,15 +123,29 @@ export function sweepPages(half: 0 | 1) {
           all.some((p) => p.startsWith(prefix)),
           prefix,
         ).toBe(true);
-      const other = all.filter((_, i) => i % 2 !== half);
+      const other = half === 0 ? all.slice(middle) : all.slice(0, middle);
       expect([...pages, ...other].sort()).toEqual(all);
       expect(pages.length).toBeGreaterThan(50);
     });
 
+    /** The styles the layout rules have been run on, and the pages they were run on. */
+    const checked = new Set<string>();
+    const laidOut: string[] = [];
+    /** axe on the current page: every rule, the layout rules only if it shows a style not checked yet. */
+    async function axeOnPage(path: string) {
+      const signatures = await page.evaluate(styleSignatures);
+      const fresh = signatures.some((signature) => !checked.has(signature));
+      if (fresh) {
+        for (const signature of signatures) checked.add(signature);
+        laidOut.push(path);
+      }
+      return (await axeViolations(page, fresh ? [] : LAYOUT_RULES)).map(({ id, nodes }) => ({ id, nodes }));
+    }
+
     it.each(pages)('%s', async (path) => {
       await page.goto(url(path), { waitUntil: 'load' });
       await enhanced(page);
-      const violations = (await axeViolations(page)).map(({ id, nodes }) => ({ id, nodes }));
+      const violations = await axeOnPage(path);
       expect(violations).toEqual([]);
       expect(await page.evaluate(phoneProblems)).toEqual([]);
       expect(made.get(new URL(url(path)).pathname) ?? []).toEqual([]);
@@ -97,6 +154,32 @@ export function sweepPages(half: 0 | 1) {
     it('and no page made a request to another host or an error after its own checks', async () => {
       await page.goto('about:blank');
       expect(Object.fromEntries(made)).toEqual({});
+    });
+
+    it('ran the layout rules on the first page and on each page with a style not checked before, not on every page', () => {
+      expect(laidOut[0]).toBe(pages[0]);
+      expect(laidOut.length).toBeLessThan(pages.length);
+      console.log(`布局规则（${LAYOUT_RULES.join('、')}）在 ${laidOut.length} / ${pages.length} 个页面上运行`);
+    });
+
+    it('runs the layout rules on a page with a style not checked before, and finds what they find there', async () => {
+      // A page in the site's own styles (the first swept page's) plus one paragraph in a new, pale style.
+      await page.goto(url(pages[0]!));
+      await enhanced(page);
+      await page.evaluate(() => {
+        const pale = document.createElement('p');
+        pale.className = 'sweep-test-pale';
+        pale.style.color = '#ccc';
+        pale.textContent = '浅色的文字';
+        document.querySelector('main')?.append(pale);
+      });
+      expect((await axeOnPage('试验页')).map((v) => v.id)).toContain('color-contrast');
+      // The same page again shows no new style: the layout rules are not run, the others are.
+      await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'data:,' })));
+      const again = (await axeOnPage('试验页')).map((v) => v.id);
+      expect(again).toContain('image-alt');
+      expect(again).not.toContain('color-contrast');
+      laidOut.splice(laidOut.indexOf('试验页'), 1);
     });
 
     it('charges an error to the page that made it, not to the page opened after it', async () => {
