@@ -1,3 +1,4 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -9,6 +10,16 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
   for (const key of Object.keys(env)) if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
   return env;
+}
+
+/**
+ * Runs a command as an editor would type it (`npm run …`, `astro build …`, `pagefind …`), in the
+ * environment of buildEnv: npm itself, or the project's own binary from node_modules/.bin, without
+ * the npx in between (a second npm started for every command).
+ */
+export function command([name, ...args]: string[], env: Record<string, string> = {}, timeout = 300_000): SpawnSyncReturns<string> {
+  const file = name === 'npm' ? 'npm' : join('node_modules', '.bin', name!);
+  return spawnSync(file, args, { env: buildEnv(env), encoding: 'utf8', timeout });
 }
 
 /**

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { failingPlace } from '../../scripts/build.mjs';
-import { buildEnv, oneBuildAtATime } from '../helpers/build-env.ts';
+import { buildEnv, command, oneBuildAtATime } from '../helpers/build-env.ts';
 import { contentCopy } from '../helpers/content.ts';
 
 describe('a broken content file stops the real build', () => {
@@ -11,13 +11,7 @@ describe('a broken content file stops the real build', () => {
   afterAll(() => copy.cleanup());
 
   it('exits non-zero and says which file, entry and field, and what was expected', () => {
-    const result = oneBuildAtATime(() =>
-      spawnSync('npx', ['astro', 'build', '--outDir', `${copy.dir}-dist`], {
-        env: buildEnv({ CONTENT_DIR: copy.dir, LOCAL_PREVIEW: '1' }),
-        encoding: 'utf8',
-        timeout: 120_000,
-      }),
-    );
+    const result = oneBuildAtATime(() => command(['astro', 'build', '--outDir', `${copy.dir}-dist`], { CONTENT_DIR: copy.dir, LOCAL_PREVIEW: '1' }, 120_000));
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
     expect(output).toContain('内容校验失败');

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launch, newPage } from '../helpers/browser.ts';
-import { buildEnv, oneBuildAtATime } from '../helpers/build-env.ts';
+import { command, oneBuildAtATime } from '../helpers/build-env.ts';
 import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
 import { RESULT_LINKS } from '../helpers/search.ts';
@@ -22,9 +21,7 @@ const NAME = '<b>太原</b>铁路机械学校<script>alert(1)</script>';
 const BASE = '/zhijiao/';
 const ORIGIN = 'https://edu.example.cn';
 
-function run(args: string[], env: Record<string, string> = {}) {
-  return spawnSync('npx', args, { env: buildEnv(env), encoding: 'utf8', timeout: 300_000 });
-}
+const run = command;
 const digest = folderDigest;
 
 const copy = contentCopy({});
