@@ -13,12 +13,18 @@ const IN_FLIGHT = 16;
  * posters, charts, the map) becomes its PNG, drawn in the picture workers (src/data/png.ts), the
  * largest first (at national scale the map is one long picture); an SVG that is not to be published
  * is then removed. Nothing is drawn while pages are written, and no picture waits in a temporary file.
+ * `PICTURES=svg` leaves the SVGs as they are and draws nothing: for a build whose checks look at no
+ * picture (the tests' builds of a next year's list), never for one to publish, whose pages link the PNGs.
  */
 export function pictures(): AstroIntegration {
   return {
     name: 'pictures',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.PICTURES === 'svg') {
+          logger.warn('PICTURES=svg：未生成 PNG 图片，页面引用的图片不存在；这次构建不能发布。');
+          return;
+        }
         const root = fileURLToPath(dir);
         const found = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.svg'));
         const jobs = found.flatMap((file) => {

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildEnv, oneBuildAtATime } from '../helpers/build-env.ts';
+import { command, oneBuildAtATime } from '../helpers/build-env.ts';
 import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
 // @ts-expect-error the package ships no types
@@ -12,9 +11,10 @@ import { Package } from 'datapackage';
 // A next list as a real notice may print it (tests/fixtures/notice/notice-2027-plans-fictional.txt,
 // fictional, never content/): a 招生计划 column, a page break with its furniture and a repeated
 // header inside the table, majors no list has used (from the full catalogue), a new school and a
-// new college. Imported by the real command into a copy of the content, twice, then built.
+// new college. Imported by the real command into a copy of the content, twice, then built, without
+// pictures (PICTURES=svg): no check here looks at one.
 const FIXTURE = 'tests/fixtures/notice/notice-2027-plans-fictional.txt';
-const run = (args: string[], env: Record<string, string> = {}) => spawnSync('npx', args, { env: buildEnv(env), encoding: 'utf8', timeout: 300_000 });
+const run = command;
 const digest = folderDigest;
 
 const copy = contentCopy({});
@@ -36,7 +36,7 @@ beforeAll(() => {
   headerOnly = run(['npm', 'run', '-s', 'import-list', '--', csv, '--year', '2027', '--notice', 'five-year-notice-2027', '--content', copy.dir, '--replace']);
   afterHeaderOnly = digest(copy.dir);
   rmSync(csv, { force: true });
-  build = oneBuildAtATime(() => run(['astro', 'build', '--outDir', out], { CONTENT_DIR: copy.dir, SITE_URL: 'https://zhijiao.example.org' }));
+  build = oneBuildAtATime(() => run(['astro', 'build', '--outDir', out], { CONTENT_DIR: copy.dir, SITE_URL: 'https://zhijiao.example.org', PICTURES: 'svg' }));
 }, 300_000);
 afterAll(() => {
   copy.cleanup();
@@ -73,6 +73,9 @@ describe('a list with majors never listed, a 招生计划 column, a page break, 
 
   it('builds, and the site shows the new majors with code and 专业大类, the plans with totals, and the new college’s location as not established', () => {
     expect(build.status, `${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`).toBe(0);
+    // A build without pictures says it cannot be published, and draws none.
+    expect(build.stdout + build.stderr).toContain('PICTURES=svg：未生成 PNG 图片');
+    expect(readdirSync(join(out, 'schools'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'))).toEqual([]);
     const major = textOf(mainHtml(readPage('/majors/570102K/', out)));
     expect(major).toContain('学前教育');
     expect(major).toContain('570102K');
