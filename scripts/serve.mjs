@@ -1,13 +1,13 @@
 // Serves the built site (dist/) on localhost, under the same base path it was built for.
-// Used by `npm start` and by the browser tests, with the site's security headers (CSP included),
-// so the tests run under the same policy as production. No dependencies: node:http only.
+// Used by `npm start` and by the browser tests, with the site's security headers (CSP included) and
+// its cache rules, so the tests run under the same policy as production. No dependencies: node:http only.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMBED_HEADERS, SECURITY_HEADERS } from '../src/lib/web/security.ts';
+import { cacheHeaders, EMBED_HEADERS, SECURITY_HEADERS } from '../src/lib/web/security.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -81,8 +81,9 @@ export async function startServer({ root = 'dist', base = '/', host = '127.0.0.1
     }
     if (!(await isFile(file))) return notFound(res);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    // The embed pages may be framed by any site, as _headers and the nginx config serve them.
-    const headers = path.startsWith('/embed/') ? EMBED_HEADERS : SECURITY_HEADERS;
+    // The embed pages may be framed by any site, as _headers and the nginx config serve them; hashed
+    // assets and the search index are cached as a host caches them (CACHE_RULES).
+    const headers = { ...(path.startsWith('/embed/') ? EMBED_HEADERS : SECURITY_HEADERS), ...cacheHeaders(path) };
     // `gzip`: text compressed as a real host serves it (the benchmark's slow-connection figures).
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBED_HEADERS, SECURITY_HEADERS } from '../../src/lib/web/security.ts';
+import { CACHE_RULES, EMBED_HEADERS, SECURITY_HEADERS } from '../../src/lib/web/security.ts';
 
 const NGINX = process.env['NGINX'] || '/usr/sbin/nginx';
 
@@ -83,6 +83,10 @@ describe('the nginx configuration in deploy/', () => {
     expect(set).toEqual(SECURITY_HEADERS);
     const embed = readFileSync('deploy/security-headers-embed.conf', 'utf8');
     expect(Object.fromEntries([...embed.matchAll(/add_header\s+(\S+)\s+"([^"]+)"\s+always;/g)].map((m) => [m[1], m[2]]))).toEqual(EMBED_HEADERS);
+    // The cache rules too: each folder's location block sends its rule's Cache-Control.
+    const site = readFileSync('deploy/nginx.conf', 'utf8');
+    for (const rule of CACHE_RULES)
+      expect(site, rule.folder).toMatch(new RegExp(`location /${rule.folder} \\{[^}]*add_header Cache-Control "${rule.cacheControl}" always;`));
   });
 
   it('lets any site frame an embed page, and only those: their policy differs in frame-ancestors alone', async () => {

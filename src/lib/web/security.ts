@@ -71,6 +71,24 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export const EMBED_HEADERS: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader('*') };
 
 /**
+ * How long a reader's browser may keep a file without asking again, by the folder it is in (the
+ * site-relative folder, no base path): the hashed assets for a year (a changed file gets a new name),
+ * Pagefind's index for an hour. Everything else is asked for again each time. The same rules are
+ * in `_headers`, in deploy/nginx.conf (tests/site/nginx.test.ts) and in the local server
+ * (scripts/serve.mjs), so the browser tests load pages as a reader's browser does.
+ */
+export const CACHE_RULES: readonly { folder: `${string}/`; cacheControl: string }[] = [
+  { folder: '_astro/', cacheControl: 'public, max-age=31536000, immutable' },
+  { folder: 'pagefind/', cacheControl: 'public, max-age=3600' },
+];
+
+/** The Cache-Control header of a site-relative path (`_astro/x.js`), or none when it is asked for again each time. */
+export function cacheHeaders(sitePath: string): Record<string, string> {
+  const rule = CACHE_RULES.find((r) => sitePath.replace(/^\/+/, '').startsWith(r.folder));
+  return rule ? { 'Cache-Control': rule.cacheControl } : {};
+}
+
+/**
  * `_headers` (Cloudflare Pages and compatible hosts) for a site served under `base`. The embed
  * pages first detach the site-wide policy (`! Content-Security-Policy`, Cloudflare's syntax), so
  * that only their own applies; a host without detaching must serve /embed/ by its own rule.
@@ -80,5 +98,6 @@ export function headersFile(base: string): string {
     Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
       .join('\n');
-  return `${base}*\n${lines(SECURITY_HEADERS)}\n\n${base}embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_HEADERS['Content-Security-Policy']}\n\n${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n${base}pagefind/*\n  Cache-Control: public, max-age=3600\n`;
+  const caching = CACHE_RULES.map((r) => `${base}${r.folder}*\n  Cache-Control: ${r.cacheControl}\n`).join('\n');
+  return `${base}*\n${lines(SECURITY_HEADERS)}\n\n${base}embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_HEADERS['Content-Security-Policy']}\n\n${caching}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHeader, cspMeta, BOOT_HASH, headersFile, SECURITY_HEADERS } from '../../../../src/lib/web/security.ts';
+import { cacheHeaders, cspHeader, cspMeta, BOOT_HASH, headersFile, SECURITY_HEADERS } from '../../../../src/lib/web/security.ts';
 
 describe('security', () => {
   it('has no inline-script allowance and lets Pagefind run', () => {
@@ -18,5 +18,12 @@ describe('security', () => {
     expect(file.startsWith('/zhijiao/*\n')).toBe(true);
     expect(file).toContain(`  X-Content-Type-Options: ${SECURITY_HEADERS['X-Content-Type-Options']}`);
     expect(file).toContain('/zhijiao/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(file).toContain('/zhijiao/pagefind/*\n  Cache-Control: public, max-age=3600');
+  });
+  it('names a cache rule by the folder a site path is in, and none for a page', () => {
+    expect(cacheHeaders('/_astro/a.1.js')).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });
+    expect(cacheHeaders('pagefind/x.pf_meta')).toEqual({ 'Cache-Control': 'public, max-age=3600' });
+    expect(cacheHeaders('/schools/_astro/')).toEqual({});
+    expect(cacheHeaders('/')).toEqual({});
   });
 });
