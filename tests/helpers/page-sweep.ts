@@ -10,12 +10,12 @@ import { builtPages } from './dist.ts';
 //
 // Every axe rule runs on every page except the three whose cost is the layout (LAYOUT_RULES: contrast,
 // target size, links told apart from text). Those run on each page that shows a style the sweep has
-// not checked yet: an element with text, or one a reader can act on, drawn in a way (its own and its
-// ancestors' element names, classes, states and data attributes, from the root down) no page before
-// it in the sweep had. So every style the site draws text or a control in is checked at 360 px at
-// least once, and a template's second page, the same styles with other words, costs a third as
-// much. Each half of the sweep keeps its own record; the halves are contiguous in path order, so
-// each sees whole page types.
+// not checked yet: an element with text, or one a reader can act on, drawn in a way no page before
+// it in the sweep had (its own and its ancestors' element names, classes, states, data attributes,
+// inline style and SVG fill and the like, from the root down). So every style the site draws text
+// or a control in is checked at 360 px at least once, and a template's second page, the same
+// styles with other words, costs a third as much. Each half of the sweep keeps its own record; the
+// halves are contiguous in path order, so each sees whole page types.
 
 /** Measured in the page: every style it draws text or a control in, as a path from the root. */
 function styleSignatures(): string[] {
@@ -31,6 +31,15 @@ function styleSignatures(): string[] {
     'open',
     'hidden',
     'disabled',
+    // What draws: an inline style, and SVG's presentation attributes.
+    'style',
+    'fill',
+    'stroke',
+    'color',
+    'opacity',
+    'fill-opacity',
+    'font-size',
+    'font-weight',
   ]);
   const own = (el: Element) => {
     const attributes = [...el.attributes]
