@@ -14,6 +14,7 @@ import { incomingDocuments } from '../lib/content/relations.ts';
 import { squash } from '../lib/content/text.ts';
 import { isPressReport } from '../lib/domain/vocabulary.ts';
 import { periodStatus } from '../lib/views/period.ts';
+import type { NamedDocument } from '../lib/views/site-context.ts';
 import { answerIndex } from '../lib/views/answers.ts';
 
 /**
@@ -159,15 +160,16 @@ export const loadPolicyPeriods = once(async () => {
   return new Map((await loadPolicies()).map((p) => [p.id, periodStatus(p.data.period, checked, isPressReport(p.data))]));
 });
 
-/** Each document's title, short title, 文号, issuers, date with its label, and whether it is a press report, by id (what a page says of a document it names). */
+/** Each document as a page that names it says it (title, short and citation titles, 文号, issuers, date with its label, press report or not), by id. */
 export const loadNotices = once(
   async () =>
-    new Map(
+    new Map<string, NamedDocument>(
       (await loadPolicies()).map((p) => [
         p.id,
         {
           title: p.data.title,
           shortTitle: p.data.shortTitle,
+          citeTitle: p.data.citeTitle,
           docNumber: p.data.docNumber,
           issuers: p.data.issuers,
           date: p.data.date,

@@ -209,7 +209,7 @@ export async function loadPressPageView(site: URL | undefined) {
     ...pressPageView({
       site,
       example: settings.pressExample,
-      documents: new Map((await loadPolicies()).map((p) => [p.id, p.data])),
+      documents: await loadNotices(),
       figures: await loadFeaturedStatistics(settings.featured.press),
       datasets: await loadOpenData(),
       years: (await loadLists()).map((l) => l.year),

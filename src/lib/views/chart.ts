@@ -6,7 +6,7 @@ import { CITATION_EDITION, datasetCitation, iframeSnippet, resizeSnippet } from 
 import { dateLabelShort, formatDate } from '../web/format.ts';
 import { route } from '../web/urls.ts';
 import type { EmbedHeights } from './embed.ts';
-import { shownSource, type SourceLookup } from './site-context.ts';
+import { shownSource, type NamedDocument, type SourceLookup } from './site-context.ts';
 
 export function chartPageView(
   chart: ResolvedChart,
@@ -70,7 +70,7 @@ export function chartSourceLine(chart: ResolvedChart, documents: Map<string, str
 }
 
 /** What a page says of a document the figures come from: its title, date and date label, and whether it is a press report. */
-export type FigureSource = { shortTitle: string; date: string; dateLabel: string; press: boolean };
+export type FigureSource = Pick<NamedDocument, 'shortTitle' | 'date' | 'dateLabel' | 'press'>;
 
 /**
  * Where the site's figures come from, counted from the statistics themselves: the document that

@@ -8,6 +8,7 @@ import { formatDate } from '../web/format.ts';
 import { listChanges } from '../domain/years.ts';
 import type { FiveYearList } from '../content/schemas.ts';
 import { route } from '../web/urls.ts';
+import type { NamedDocument } from './site-context.ts';
 
 /** How many schools, colleges and cities a list's pairs involve, its fields, and the pairs that cross fields. */
 export function listSummary(pairs: ProgramPair[], cities: City[]) {
@@ -66,14 +67,8 @@ export function extraLines(pair: ProgramPair): { heading: string; text: string }
   return Object.entries(pair.extra ?? {}).map(([heading, value]) => ({ heading, text: typeof value === 'number' ? `${value}人` : value }));
 }
 
-/** A list's notice, as far as its pages name it (src/data/collections.ts loadNotices). */
-export interface Notice {
-  title: string;
-  shortTitle: string;
-  docNumber: string | null;
-  issuers: string[];
-  date: string;
-}
+/** A list's notice, as far as its pages name it. */
+export type Notice = Pick<NamedDocument, 'title' | 'shortTitle' | 'docNumber' | 'issuers' | 'date'>;
 
 /** Where a list comes from, as its pages say it; a notice the site does not hold is named by its id, and nothing is made up for it. */
 export function listSource(list: FiveYearList, notice: Notice | undefined) {

@@ -6,16 +6,10 @@ import { gbtCitation } from '../domain/citation.ts';
 import { datasetFields } from '../domain/open-data.ts';
 import { statisticText } from '../geometry/bar-chart.ts';
 import { route, sitePath, siteUrl } from '../web/urls.ts';
+import type { NamedDocument } from './site-context.ts';
 
 /** A document as the press page names and cites it. */
-interface Cited {
-  shortTitle: string;
-  title: string;
-  citeTitle?: string | undefined;
-  issuers: string[];
-  docNumber: string | null;
-  date: string;
-}
+type Cited = Pick<NamedDocument, 'shortTitle' | 'title' | 'citeTitle' | 'issuers' | 'docNumber' | 'date'>;
 
 export function pressPageView(input: {
   /** The site's address (full links: the example shows the address a reader would paste). */

@@ -17,6 +17,24 @@ export interface FooterView {
   corrections: { date: string; what: string }[];
 }
 
+/**
+ * A document as the pages that name it say it, one record for every view (src/data/collections.ts
+ * loadNotices); each view takes the fields it shows.
+ */
+export interface NamedDocument {
+  title: string;
+  shortTitle: string;
+  /** The title a citation gives, where it differs from the title. */
+  citeTitle?: string | undefined;
+  docNumber: string | null;
+  issuers: string[];
+  date: string;
+  /** What the date is (成文日期, 会议日期…). */
+  dateLabel: string;
+  /** A press report, not an official text. */
+  press: boolean;
+}
+
 /** How a quoted clause is named and dated, for every document the site holds. */
 export interface SourceLookup {
   /** Each document's short title by id. */
