@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launch, newPage } from '../helpers/browser.ts';
+import { newPage, useBrowser } from '../helpers/browser.ts';
 import { command, oneBuildAtATime } from '../helpers/build-env.ts';
 import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
@@ -30,7 +29,7 @@ let first: ReturnType<typeof run>;
 let second: ReturnType<typeof run>;
 let before: string;
 let after: string;
-let browser: Browser;
+const browser = useBrowser();
 let server: { close: (cb: () => void) => void } | undefined;
 /** The built site's address on the test server, ending in /zhijiao/. */
 let base = '';
@@ -52,10 +51,8 @@ beforeAll(async () => {
   const started = await startServer({ root: out, base: BASE, port: 0 });
   server = started.server;
   base = started.url;
-  browser = await launch();
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
   copy.cleanup();
   rmSync(out, { recursive: true, force: true });
@@ -191,7 +188,7 @@ describe('next year in one step: import a notice, build, and every year is coher
   });
 
   it("follows ?year= in the browser to that year's page, keeping the filters", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(`${base}programs/?year=2025&city=${encodeURIComponent('大同市')}`);
     await page.waitForURL(/\/zhijiao\/programs\/2025\//);
     expect(new URL(page.url()).searchParams.get('city')).toBe('大同市');
@@ -234,7 +231,7 @@ describe('served under a sub-path: BASE_PATH=/zhijiao/', () => {
   });
 
   it('searches, filters and maps under the sub-path in the browser', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${base}search/?q=${encodeURIComponent('神头')}`);
@@ -264,7 +261,7 @@ describe('names containing markup are shown as text everywhere', () => {
   });
 
   it('shows it as text on the page, in filters, in the shortlist and in search results', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
