@@ -13,9 +13,9 @@ import { builtPages } from './dist.ts';
 // not checked yet: an element with text, or one a reader can act on, drawn in a way no page before
 // it in the sweep had (its own and its ancestors' element names, classes, states, data attributes,
 // inline style and SVG fill and the like, from the root down). So every style the site draws text
-// or a control in is checked at 360 px at least once, and a template's second page, the same
-// styles with other words, costs a third as much. Each half of the sweep keeps its own record; the
-// halves are contiguous in path order, so each sees whole page types.
+// or a control in is checked at 360 px at least once, and on a template's second page, the same
+// styles with other words, axe takes about half as long. Each half of the sweep keeps its own record;
+// the halves are contiguous in path order, so each sees whole page types.
 
 /** Measured in the page: every style it draws text or a control in, as a path from the root. */
 function styleSignatures(): string[] {
