@@ -8,7 +8,7 @@ import { ENHANCING_MARK } from '../../src/lib/web/idle-scripts.ts';
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Launches headless Chromium with the flags this workplace needs. */
-export function launch(): Promise<Browser> {
+function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

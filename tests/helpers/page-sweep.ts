@@ -19,7 +19,9 @@ import { builtPages } from './dist.ts';
 
 /** Measured in the page: every style it draws text or a control in, as a path from the root. */
 function styleSignatures(): string[] {
-  const STATES = new Set([
+  // Attributes kept with their value (other data attributes by name only): the states a stylesheet
+  // selects on, and what draws.
+  const WITH_VALUE = new Set([
     'aria-current',
     'aria-pressed',
     'aria-expanded',
@@ -43,8 +45,8 @@ function styleSignatures(): string[] {
   ]);
   const own = (el: Element) => {
     const attributes = [...el.attributes]
-      .filter((a) => STATES.has(a.name) || (a.name.startsWith('data-') && !a.name.startsWith('data-pagefind')))
-      .map((a) => (STATES.has(a.name) ? `[${a.name}=${a.value}]` : `[${a.name}]`))
+      .filter((a) => WITH_VALUE.has(a.name) || (a.name.startsWith('data-') && !a.name.startsWith('data-pagefind')))
+      .map((a) => (WITH_VALUE.has(a.name) ? `[${a.name}=${a.value}]` : `[${a.name}]`))
       .sort();
     return [el.localName, ...[...el.classList].sort().map((c) => `.${c}`), ...attributes].join('');
   };

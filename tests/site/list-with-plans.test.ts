@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { command, oneBuildAtATime } from '../helpers/build-env.ts';
+import { command as run, oneBuildAtATime } from '../helpers/build-env.ts';
 import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { mainHtml, readPage, textOf } from '../helpers/dist.ts';
 // @ts-expect-error the package ships no types
@@ -14,7 +14,6 @@ import { Package } from 'datapackage';
 // new college. Imported by the real command into a copy of the content, twice, then built, without
 // pictures (PICTURES=svg): no check here looks at one.
 const FIXTURE = 'tests/fixtures/notice/notice-2027-plans-fictional.txt';
-const run = command;
 const digest = folderDigest;
 
 const copy = contentCopy({});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newPage, useBrowser } from '../helpers/browser.ts';
-import { command, oneBuildAtATime } from '../helpers/build-env.ts';
+import { command as run, oneBuildAtATime } from '../helpers/build-env.ts';
 import { contentCopy, folderDigest } from '../helpers/content.ts';
 import { builtPages, mainHtml, readPage, textOf } from '../helpers/dist.ts';
 import { RESULT_LINKS } from '../helpers/search.ts';
@@ -20,7 +20,6 @@ const NAME = '<b>太原</b>铁路机械学校<script>alert(1)</script>';
 const BASE = '/zhijiao/';
 const ORIGIN = 'https://edu.example.cn';
 
-const run = command;
 const digest = folderDigest;
 
 const copy = contentCopy({});
