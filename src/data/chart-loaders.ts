@@ -12,7 +12,7 @@ import {
   loadClauseNamer,
   loadLists,
   loadNewestList,
-  loadNotices,
+  loadNamedDocuments,
   loadOutlines,
   loadPairs,
   loadPolicyPeriods,
@@ -73,7 +73,7 @@ export const loadChartEmbed = once(async (id: string) => {
  * names and line, and the embed's heights; `lookup` names and dates clauses (the site context).
  */
 export async function loadChartPageView(chart: ResolvedChart, site: URL | undefined, lookup: SourceLookup) {
-  const notices = await loadNotices();
+  const notices = await loadNamedDocuments();
   const embed = await loadChartEmbed(chart.id);
   const sourceNames = await loadChartSourceNames(chart.id);
   return {
@@ -99,6 +99,6 @@ export async function loadDataIndexView() {
     statistics: await loadStatistics(),
     documents: await loadPolicyTitles(),
     clause: await loadClauseNamer(),
-    notices: await loadNotices(),
+    notices: await loadNamedDocuments(),
   });
 }

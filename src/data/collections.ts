@@ -161,7 +161,7 @@ export const loadPolicyPeriods = once(async () => {
 });
 
 /** Each document as a page that names it says it (title, short and citation titles, 文号, issuers, date with its label, press report or not), by id. */
-export const loadNotices = once(
+export const loadNamedDocuments = once(
   async () =>
     new Map<string, NamedDocument>(
       (await loadPolicies()).map((p) => [
@@ -181,7 +181,7 @@ export const loadNotices = once(
 );
 
 /** Each document's short title by id, made once per build (thousands of pages name documents). */
-export const loadPolicyTitles = once(async () => new Map([...(await loadNotices())].map(([id, n]) => [id, n.shortTitle])));
+export const loadPolicyTitles = once(async () => new Map([...(await loadNamedDocuments())].map(([id, n]) => [id, n.shortTitle])));
 
 /** For each document, the documents whose relations name it, oldest first. */
 export const loadIncoming = once(async () => incomingDocuments(await loadPolicies()));

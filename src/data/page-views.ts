@@ -25,7 +25,7 @@ import {
   loadIncoming,
   loadLists,
   loadNewestList,
-  loadNotices,
+  loadNamedDocuments,
   loadOpenData,
   loadPairIndex,
   loadPairs,
@@ -195,7 +195,7 @@ export async function loadHomeView() {
     pairs: latest ? await loadPairs(latest.year) : [],
     cities: (await loadCatalogue()).cities,
     documents: (await loadPolicies()).map((p) => ({ id: p.id, title: p.data.title, kind: p.data.kind, level: p.data.level })),
-    notices: await loadNotices(),
+    notices: await loadNamedDocuments(),
     lead: settings.leads.home,
     featured: (await loadFeaturedStatistics(settings.featured.home.map((f) => f.stat))).map((f, i) => ({ ...f, text: settings.featured.home[i]?.text ?? '' })),
     statistics: (await loadStatistics()).length,
@@ -209,13 +209,13 @@ export async function loadPressPageView(site: URL | undefined) {
     ...pressPageView({
       site,
       example: settings.pressExample,
-      documents: await loadNotices(),
+      documents: await loadNamedDocuments(),
       figures: await loadFeaturedStatistics(settings.featured.press),
       datasets: await loadOpenData(),
       years: (await loadLists()).map((l) => l.year),
       contacts: await loadFacts('press-contact'),
     }),
-    provenance: figureProvenance(await loadStatistics(), await loadNotices()),
+    provenance: figureProvenance(await loadStatistics(), await loadNamedDocuments()),
   };
 }
 
@@ -230,7 +230,7 @@ export async function loadShortlistPageView() {
 
 /** /lists/ (listIndexView). */
 export async function loadListIndexView() {
-  return listIndexView(await loadLists(), await loadNotices());
+  return listIndexView(await loadLists(), await loadNamedDocuments());
 }
 
 /** /lists/<year>/: its pairs, and what changed from the list before it (`previous`, null for the first). */
@@ -242,7 +242,7 @@ export async function loadListYearView(list: FiveYearList, previous: FiveYearLis
       list,
       pairs,
       previous: previous && { year: previous.year, pairs: await loadPairs(previous.year) },
-      notice: (await loadNotices()).get(list.document),
+      notice: (await loadNamedDocuments()).get(list.document),
     }),
   };
 }

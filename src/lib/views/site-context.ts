@@ -19,7 +19,7 @@ export interface FooterView {
 
 /**
  * A document as the pages that name it say it, one record for every view (src/data/collections.ts
- * loadNotices); each view takes the fields it shows.
+ * loadNamedDocuments); each view takes the fields it shows.
  */
 export interface NamedDocument {
   title: string;
