@@ -2,7 +2,7 @@
 // thing. The list and map pages share theirs with another address (/programs/<year>/, /map/<year>/).
 import type { City, FiveYearList, Institution, Major, Policy } from '../lib/content/schemas.ts';
 import { askView } from '../lib/views/ask.ts';
-import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, programsFrom, schoolsIn, type GoalId } from '../lib/views/guide.ts';
+import { fieldSummary, fiveYearOutcome, GOALS, goalChoices, homePairCount, programsFrom, schoolsIn, type GoalId } from '../lib/views/guide.ts';
 import { cityListView, cityView } from '../lib/views/city.ts';
 import { collegeView, routesView, schoolView } from '../lib/views/institution.ts';
 import { figureProvenance } from '../lib/views/chart.ts';
@@ -116,7 +116,7 @@ export async function loadGuidePageView(city: City, goalId: GoalId) {
     goal,
     list,
     pairs: pairs.length,
-    homePairs: pairs.filter((p) => p.city?.id === city.id).length,
+    homePairs: homePairCount(city, pairs),
     sections: (goalId === 'five-year' ? fiveYearOutcome(city, pairs, cities) : []).map((s) => ({
       ...s,
       summary: fieldSummary(city, s),

@@ -1,4 +1,5 @@
 import type { City, Institution } from '../content/schemas.ts';
+import { appendTo } from './by-id.ts';
 import type { ProgramPair } from './programs.ts';
 
 // How far a family's city is from a school, as far as the site can tell: the straight line between
@@ -79,17 +80,149 @@ export function distanceText(from: Pick<City, 'name'>, d: Pick<PairDistance, 'km
   return `离${from.name}约${d.km}公里（按${between}政府驻地直线距离）`;
 }
 
+/** Memoises a value per list and per list of cities (the loaders' lists live for the whole build). */
+function perList<T>(
+  store: WeakMap<readonly ProgramPair[], WeakMap<readonly City[], T>>,
+  pairs: readonly ProgramPair[],
+  cities: readonly City[],
+  make: () => T,
+): T {
+  let byCities = store.get(pairs);
+  if (!byCities) store.set(pairs, (byCities = new WeakMap()));
+  let value = byCities.get(cities);
+  if (value === undefined) byCities.set(cities, (value = make()));
+  return value;
+}
+
+/** A list's pairs by the school's city (null: not established), in list order, made once per list. */
+const cityGroups = new WeakMap<readonly ProgramPair[], Map<string | null, ProgramPair[]>>();
+export function pairsInCity(pairs: readonly ProgramPair[], cityId: string | null): readonly ProgramPair[] {
+  let groups = cityGroups.get(pairs);
+  if (!groups) {
+    groups = new Map();
+    for (const pair of pairs) appendTo(groups, pair.city?.id ?? null, pair);
+    cityGroups.set(pairs, groups);
+  }
+  return groups.get(cityId) ?? [];
+}
+
+/** A place pairs' schools are in: a city, or a county as the schools name it. */
+interface Place {
+  city: string;
+  /** Whether the schools name a county (the distance is then measured to it, even within the family's city). */
+  county: boolean;
+  /** Where the distance is measured to; null when the city is not one of the cities given. */
+  at: { name: string; seat: Seat } | null;
+}
+
 /**
- * Pairs ordered by distance from a city's seat, nearest first; pairs whose school has no established
- * location come last, in their printed order (they may be anywhere, the family's city included).
+ * One field's located pairs by place, in the order the list first names each place: the place and
+ * the list position of its first pair side by side in typed arrays (a page scans every group of
+ * every field, thousands at national scale), and each group's pairs with their list positions.
  */
-export function byDistanceFrom(from: City, pairs: readonly ProgramPair[], cities: readonly City[]): PairDistance[] {
-  const measured = pairs.map((pair) => {
-    const place = placeOf(pair.school, cities);
-    const km = place ? (pair.school.city === from.id && !pair.school.county ? 0 : roundKm(kilometres(from.seat, place.seat))) : null;
-    return { pair, km, to: place?.name ?? null };
+interface FieldGroups {
+  place: Int32Array;
+  first: Int32Array;
+  members: { pair: ProgramPair; order: number }[][];
+  /** The pairs whose school's city is not established, in list order. */
+  unlocated: ProgramPair[];
+}
+
+const listPlaces = new WeakMap<readonly ProgramPair[], WeakMap<readonly City[], { places: Place[]; fields: Map<string, FieldGroups> }>>();
+function placesOf(pairs: readonly ProgramPair[], cities: readonly City[]) {
+  return perList(listPlaces, pairs, cities, () => {
+    const places: Place[] = [];
+    const placeIds = new Map<string, number>();
+    const fields = new Map<string, { groups: Map<number, { pair: ProgramPair; order: number }[]>; unlocated: ProgramPair[] }>();
+    pairs.forEach((pair, order) => {
+      let place = -1;
+      if (pair.city !== null) {
+        const key = `${pair.school.city}\u0000${pair.school.county ?? ''}`;
+        place = placeIds.get(key) ?? -1;
+        if (place === -1) {
+          placeIds.set(key, (place = places.length));
+          places.push({ city: pair.city.id, county: Boolean(pair.school.county), at: placeOf(pair.school, cities) });
+        }
+      }
+      for (const field of pairFields(pair)) {
+        let entry = fields.get(field);
+        if (!entry) fields.set(field, (entry = { groups: new Map(), unlocated: [] }));
+        if (place === -1) entry.unlocated.push(pair);
+        else appendTo(entry.groups, place, { pair, order });
+      }
+    });
+    const grouped = [...fields].map(([field, { groups, unlocated }]): [string, FieldGroups] => {
+      const members = [...groups.values()];
+      return [field, { place: Int32Array.from(groups.keys()), first: Int32Array.from(members, (m) => m[0]!.order), members, unlocated }];
+    });
+    return { places, fields: new Map(grouped) };
   });
-  return measured.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
+}
+
+/** One field's pairs as seen from a family's city. */
+export interface FieldNear {
+  field: string;
+  /** The pairs whose school is in the family's city, nearest first (a named county is measured to). */
+  home: PairDistance[];
+  /** The `count` nearest pairs of other cities, nearest first, in list order where as near. */
+  nearest: PairDistance[];
+  /** How many pairs of other cities the field has in all. */
+  elsewhere: number;
+  /** The pairs whose school's location is not established, in list order (they may be anywhere). */
+  unlocated: readonly ProgramPair[];
+}
+
+/** A pair ranked from a family's city: its distance (Infinity: unknown), then its place in the list, as a stable sort by distance orders. */
+interface Ranked {
+  pair: ProgramPair;
+  order: number;
+  km: number;
+  place: number;
+}
+const nearer = (a: Ranked, b: Ranked) => a.km - b.km || a.order - b.order;
+
+/**
+ * For each 专业大类 of a list (in the order the list first names them), its pairs from the family's
+ * city: those in the city, the `count` nearest elsewhere and how many there are, and the unlocated.
+ * Each place's distance is measured once, and a place none of whose pairs can be among the nearest
+ * is passed over: a national list has thousands of pairs and places, and every city's pages ask.
+ */
+export function fieldsNear(from: City, pairs: readonly ProgramPair[], cities: readonly City[], count: number): FieldNear[] {
+  const { places, fields } = placesOf(pairs, cities);
+  const kms = new Float64Array(places.length).fill(NaN);
+  const home = new Uint8Array(places.length);
+  places.forEach((p, i) => (home[i] = p.city === from.id ? 1 : 0));
+  const shown = ({ pair, km, place }: Ranked): PairDistance => ({ pair, km: km === Infinity ? null : km, to: places[place]!.at?.name ?? null });
+  return [...fields].map(([field, groups]) => {
+    const own: Ranked[] = [];
+    const nearest: Ranked[] = [];
+    let elsewhere = 0;
+    for (let g = 0; g < groups.place.length; g++) {
+      const place = groups.place[g]!;
+      let km = kms[place]!;
+      if (Number.isNaN(km)) {
+        const { county, at } = places[place]!;
+        km = kms[place] = at ? (home[place] && !county ? 0 : roundKm(kilometres(from.seat, at.seat))) : Infinity;
+      }
+      const members = groups.members[g]!;
+      if (home[place]) {
+        for (const { pair, order } of members) own.push({ pair, order, km, place });
+        continue;
+      }
+      elsewhere += members.length;
+      // A group whose first pair ranks after the last kept has none to keep (its pairs are as far, and later).
+      const last = nearest[count - 1];
+      if (nearest.length === count && (!last || km > last.km || (km === last.km && groups.first[g]! > last.order))) continue;
+      for (const { pair, order } of members) {
+        const candidate = { pair, order, km, place };
+        const at = nearest.findIndex((r) => nearer(candidate, r) < 0);
+        if (at === -1 && nearest.length === count) break;
+        nearest.splice(at === -1 ? nearest.length : at, 0, candidate);
+        if (nearest.length > count) nearest.pop();
+      }
+    }
+    return { field, home: own.sort(nearer).map(shown), nearest: nearest.map(shown), elsewhere, unlocated: groups.unlocated };
+  });
 }
 
 /** The 专业大类 of a pair (one or two). */
@@ -103,40 +236,58 @@ export interface NearbyCity {
 }
 
 /**
- * For one field, the other cities that have pairs in it, nearest first (city seat to city seat),
- * with how many; schools without an established location are counted apart.
+ * For one field, the other cities that have pairs in it, nearest first (city seat to city seat; as
+ * near: in the order of `cities`), at most `limit` of them, with how many; schools without an
+ * established location are counted apart.
  */
 export function nearestCitiesFor(
   field: string,
   from: City,
   pairs: readonly ProgramPair[],
   cities: readonly City[],
+  limit = Infinity,
 ): { cities: NearbyCity[]; unlocated: number } {
-  const entry = fieldCounts(pairs).get(field);
-  const near = cities
-    .filter((c) => c.id !== from.id && entry?.counts.has(c.id))
-    .map((city) => ({ city, km: roundKm(kilometres(from.seat, city.seat)), count: entry!.counts.get(city.id)! }))
-    .sort((a, b) => a.km - b.km);
-  return { cities: near, unlocated: entry?.unlocated ?? 0 };
+  const entry = fieldCities(pairs, cities).get(field);
+  const near: (NearbyCity & { order: number })[] = [];
+  const before = (a: NearbyCity & { order: number }, b: NearbyCity & { order: number }) => a.km - b.km || a.order - b.order;
+  for (const { city, order, count } of entry?.cities ?? []) {
+    if (city.id === from.id) continue;
+    const candidate = { city, km: roundKm(kilometres(from.seat, city.seat)), count, order };
+    if (near.length >= limit && (limit === 0 || before(candidate, near[near.length - 1]!) >= 0)) continue;
+    const at = near.findIndex((n) => before(candidate, n) < 0);
+    near.splice(at === -1 ? near.length : at, 0, candidate);
+    if (near.length > limit) near.pop();
+  }
+  return { cities: near.map(({ city, km, count }) => ({ city, km, count })), unlocated: entry?.unlocated ?? 0 };
 }
 
 /**
- * For each field, its pairs counted by the school's city, and those of no established city: worked
- * out once per list (every city and guide page asks, and a national list has thousands of each).
+ * For each field, the cities with pairs in it (in the order of `cities`, with their position and how
+ * many pairs) and how many pairs have no established city: worked out once per list (every city and
+ * guide page asks, and a national list has thousands of each).
  */
-const byField = new WeakMap<readonly ProgramPair[], Map<string, { counts: Map<string, number>; unlocated: number }>>();
-function fieldCounts(pairs: readonly ProgramPair[]) {
-  let fields = byField.get(pairs);
-  if (!fields) {
-    fields = new Map();
+const byField = new WeakMap<
+  readonly ProgramPair[],
+  WeakMap<readonly City[], Map<string, { cities: { city: City; order: number; count: number }[]; unlocated: number }>>
+>();
+function fieldCities(pairs: readonly ProgramPair[], cities: readonly City[]) {
+  return perList(byField, pairs, cities, () => {
+    const counts = new Map<string, { counts: Map<string, number>; unlocated: number }>();
     for (const p of pairs)
       for (const field of pairFields(p)) {
-        const entry = fields.get(field) ?? { counts: new Map<string, number>(), unlocated: 0 };
+        const entry = counts.get(field) ?? { counts: new Map<string, number>(), unlocated: 0 };
         if (p.city) entry.counts.set(p.city.id, (entry.counts.get(p.city.id) ?? 0) + 1);
         else entry.unlocated++;
-        fields.set(field, entry);
+        counts.set(field, entry);
       }
-    byField.set(pairs, fields);
-  }
-  return fields;
+    return new Map(
+      [...counts].map(([field, { counts: byCity, unlocated }]) => [
+        field,
+        { cities: cities.flatMap((city, order) => (byCity.has(city.id) ? [{ city, order, count: byCity.get(city.id)! }] : [])), unlocated },
+      ]),
+    );
+  });
 }
+
+/** The 专业大类 of a list, in the order it first names them. */
+export const listFields = (pairs: readonly ProgramPair[], cities: readonly City[]): string[] => [...fieldCities(pairs, cities).keys()];

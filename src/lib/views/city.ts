@@ -2,7 +2,7 @@
 // the notice), the pairs that start there, those that arrive from other cities, and those from
 // schools whose location is not established.
 import { byCity, describeLocation } from '../domain/locations.ts';
-import { nearestCitiesFor, pairFields, type NearbyCity } from '../domain/distance.ts';
+import { listFields, nearestCitiesFor, pairFields, pairsInCity, type NearbyCity } from '../domain/distance.ts';
 import { categoryAnchor } from '../domain/alphabet.ts';
 import { byPinyin } from '../domain/locations.ts';
 import type { ProgramPair } from '../domain/programs.ts';
@@ -28,12 +28,12 @@ export interface MissingField {
  * one: a family in a city without nursing is shown where nursing is, never a dead end.
  */
 export function missingFields(city: City, newest: readonly ProgramPair[], cities: readonly City[]): MissingField[] {
-  const here = new Set(newest.filter((p) => p.city?.id === city.id).flatMap(pairFields));
-  return [...new Set(newest.flatMap(pairFields))]
+  const here = new Set(pairsInCity(newest, city.id).flatMap(pairFields));
+  return listFields(newest, cities)
     .filter((field) => !here.has(field))
     .sort(byPinyin)
     .map((field) => {
-      const near = nearestCitiesFor(field, city, newest, cities);
+      const near = nearestCitiesFor(field, city, newest, cities, 3);
       return { field, nearest: near.cities.slice(0, 3), unlocated: near.unlocated, href: sitePath.guide(city.id, 'five-year', categoryAnchor(field)) };
     });
 }
@@ -74,7 +74,7 @@ export function cityView(city: City, catalogue: { schools: Institution[]; colleg
  * established, the first UNLOCATED_SHOWN of them (they may be in this city).
  */
 export function cityListView(city: City, newest: readonly ProgramPair[], cities: readonly City[], questions: readonly { id: string; note: string }[]) {
-  const unlocated = newest.filter((p) => p.city === null);
+  const unlocated = pairsInCity(newest, null);
   return {
     missing: missingFields(city, newest, cities),
     crossCityNote: questions.find((q) => q.id === 'other-cities')?.note ?? null,

@@ -4,8 +4,7 @@
 // (src/lib/domain/distance.ts); every other statement of an outcome comes from content (facts,
 // questions), checked at build like every claim.
 import { categoryAnchor } from '../domain/alphabet.ts';
-import { byDistanceFrom, distanceText, pairFields, type PairDistance } from '../domain/distance.ts';
-import { appendTo } from '../domain/by-id.ts';
+import { distanceText, fieldsNear, pairsInCity, type PairDistance } from '../domain/distance.ts';
 import type { ProgramPair } from '../domain/programs.ts';
 import type { City } from '../content/schemas.ts';
 import type { Fact, Question } from '../content/editorial-schemas.ts';
@@ -79,25 +78,19 @@ export const UNLOCATED_SHOWN = 10;
  * their distance, and those whose school is not located.
  */
 export function fiveYearOutcome(city: City, pairs: readonly ProgramPair[], cities: readonly City[]): FieldSection[] {
-  // Each field's pairs, nearest first, in one pass; a distance is put in words only for the lines
-  // shown (a national list has thousands of pairs on every city's page).
-  const byField = new Map<string, PairDistance[]>();
-  for (const d of byDistanceFrom(city, pairs, cities)) for (const field of pairFields(d.pair)) appendTo(byField, field, d);
+  // A distance is put in words only for the lines shown (a national list has thousands of pairs on every city's page).
   const line = (d: PairDistance): NearLine => ({ pair: d.pair, km: d.km, distance: distanceText(city, d, cities) });
-  const sections = [...byField.keys()].sort(byPinyin).map((field) => {
-    const inField = byField.get(field)!;
-    const elsewhere = inField.filter((d) => d.pair.city !== null && d.pair.city.id !== city.id);
-    const unlocated = inField.filter((d) => d.pair.city === null);
-    return {
-      field,
-      anchor: categoryAnchor(field),
-      home: inField.filter((d) => d.pair.city?.id === city.id).map(line),
-      nearest: elsewhere.slice(0, NEAREST).map(line),
-      unlocated: unlocated.slice(0, UNLOCATED_SHOWN).map(line),
-      unlocatedMore: Math.max(0, unlocated.length - UNLOCATED_SHOWN),
-      more: Math.max(0, elsewhere.length - NEAREST),
-    };
-  });
+  const sections = fieldsNear(city, pairs, cities, NEAREST)
+    .sort((a, b) => byPinyin(a.field, b.field))
+    .map((f) => ({
+      field: f.field,
+      anchor: categoryAnchor(f.field),
+      home: f.home.map(line),
+      nearest: f.nearest.map(line),
+      unlocated: f.unlocated.slice(0, UNLOCATED_SHOWN).map((pair) => line({ pair, km: null, to: null })),
+      unlocatedMore: Math.max(0, f.unlocated.length - UNLOCATED_SHOWN),
+      more: Math.max(0, f.elsewhere - NEAREST),
+    }));
   return [...sections.filter((s) => s.home.length > 0), ...sections.filter((s) => s.home.length === 0)];
 }
 
@@ -110,9 +103,12 @@ export function fieldSummary(city: City, section: FieldSection): string {
     : `名单上${section.field}的专业对，学校所在地都待核实。`;
 }
 
+/** How many of the list's pairs have their school in the family's city. */
+export const homePairCount = (city: City, pairs: readonly ProgramPair[]): number => pairsInCity(pairs, city.id).length;
+
 /** The schools of the list in the family's city, once each, in the list's order. */
 export function schoolsIn(city: City, pairs: readonly ProgramPair[]): ProgramPair['school'][] {
-  return [...new Map(pairs.filter((p) => p.city?.id === city.id).map((p) => [p.school.id, p.school])).values()];
+  return [...new Map(pairsInCity(pairs, city.id).map((p) => [p.school.id, p.school])).values()];
 }
 
 /** The address of the full list of a field, ordered from the family's city. */

@@ -35,8 +35,9 @@ export function schoolView(school: Institution, index: PairIndex, cities: City[]
   const colleges = distinct(own.map((p) => p.college));
   const collegeMajors = new Set(own.map((p) => p.collegeProgram.major.id));
   const sameCollege = [...new Set(colleges.flatMap((c) => pairsOf(index.byCollege, c.id)))].filter((p) => p.school.id !== school.id);
+  const inSameCollege = new Set(sameCollege);
   const sameMajor = [...new Set([...collegeMajors].flatMap((m) => pairsOf(index.byMajor, m)))].filter(
-    (p) => p.school.id !== school.id && collegeMajors.has(p.collegeProgram.major.id) && !sameCollege.includes(p),
+    (p) => p.school.id !== school.id && collegeMajors.has(p.collegeProgram.major.id) && !inSameCollege.has(p),
   );
   return {
     ...place(school, cities),
