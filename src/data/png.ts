@@ -56,7 +56,7 @@ function dispatch(state: Pool) {
     while (slot.jobs.size < IN_HAND && state.queue.length > 0) {
       const job = state.queue.shift()!;
       slot.jobs.set(job.id, job);
-      slot.worker.postMessage({ id: job.id, svg: job.svg, width: job.width, fontFamily: job.fontFamily } satisfies PngJob);
+      slot.worker.postMessage({ id: job.id, svg: job.svg, width: job.width, fontFamily: job.fontFamily, glyphs: job.glyphs } satisfies PngJob);
     }
     if (slot.jobs.size > 0) slot.worker.ref();
     else slot.worker.unref();
@@ -97,13 +97,14 @@ function startPool(): Pool {
 
 /**
  * The SVG as a PNG `width` pixels wide (the height follows the picture's proportions; a picture
- * over MAX_PIXELS is drawn narrower, and the build names it).
+ * over MAX_PIXELS is drawn narrower, and the build names it). `glyphs`: its text may be painted from
+ * the workers' glyph masks (src/data/glyphs.ts; see src/lib/web/pictures.ts for which pictures).
  */
-export function renderPng(svg: string, width = 1200, name = '图片'): Promise<Uint8Array<ArrayBuffer>> {
+export function renderPng(svg: string, width = 1200, name = '图片', glyphs = false): Promise<Uint8Array<ArrayBuffer>> {
   pool ??= startPool();
   const state = pool;
   return new Promise((resolvePng, reject) => {
-    state.queue.push({ id: ++jobs, name, svg, width, fontFamily: PICTURE_FONT, resolve: resolvePng, reject });
+    state.queue.push({ id: ++jobs, name, svg, width, fontFamily: PICTURE_FONT, glyphs, resolve: resolvePng, reject });
     dispatch(state);
   });
 }

@@ -7,11 +7,16 @@ import { pictureJob } from '../lib/web/pictures.ts';
 
 /** Pictures in hand at once (SVG text and PNG bytes): enough to keep every picture worker busy. */
 const IN_FLIGHT = 16;
+/**
+ * An SVG this large is drawn while no other this large is (at national scale: the map and the
+ * charts by city, at 16 million pixels each a worker of about 450 MB; two at once put the build over 2 GB).
+ */
+const LARGE_SVG = 256 * 1024;
 
 /**
  * After the build: every SVG the pages wrote that src/lib/web/pictures.ts lists (share cards,
  * posters, charts, the map) becomes its PNG, drawn in the picture workers (src/data/png.ts), the
- * largest first (at national scale the map is one long picture); an SVG that is not to be published
+ * largest first, and those over LARGE_SVG one at a time; an SVG that is not to be published
  * is then removed. Nothing is drawn while pages are written, and no picture waits in a temporary file.
  * `PICTURES=svg` leaves the SVGs as they are and draws nothing: for a build whose checks look at no
  * picture (the tests' builds of a next year's list), never for one to publish, whose pages link the PNGs.
@@ -34,17 +39,29 @@ export function pictures(): AstroIntegration {
         const sizes = new Map(await Promise.all(jobs.map(async (j) => [j.file, (await stat(j.file)).size] as const)));
         jobs.sort((a, b) => sizes.get(b.file)! - sizes.get(a.file)!);
         const started = performance.now();
-        let next = 0;
-        const work = async () => {
-          while (next < jobs.length) {
-            const job = jobs[next++]!;
-            const svg = await readFile(job.file, 'utf8');
-            const width = job.width ?? Number(/width="(\d+)"/.exec(svg)?.[1]);
-            await writeFile(join(root, job.png), await renderPng(svg, width, job.png));
-            if (!job.keepSvg) await rm(job.file);
-          }
+        /** Draws `list` in order, `lanes` pictures in hand at a time. */
+        const drawAll = async (list: typeof jobs, lanes: number) => {
+          let next = 0;
+          const work = async () => {
+            while (next < list.length) {
+              const job = list[next++]!;
+              const svg = await readFile(job.file, 'utf8');
+              const width = job.width ?? Number(/width="(\d+)"/.exec(svg)?.[1]);
+              await writeFile(join(root, job.png), await renderPng(svg, width, job.png, job.glyphs));
+              if (!job.keepSvg) await rm(job.file);
+            }
+          };
+          await Promise.all(Array.from({ length: lanes }, work));
         };
-        await Promise.all(Array.from({ length: IN_FLIGHT }, work));
+        // The large pictures one at a time, beside the rest: each takes its worker to hundreds of MB.
+        const large = jobs.filter((j) => sizes.get(j.file)! > LARGE_SVG);
+        await Promise.all([
+          drawAll(large, 1),
+          drawAll(
+            jobs.filter((j) => !large.includes(j)),
+            IN_FLIGHT - 1,
+          ),
+        ]);
         if (jobs.length > 0) logger.info(`${jobs.length} 张图片（PNG），${Math.round(performance.now() - started)} ms`);
       },
     },

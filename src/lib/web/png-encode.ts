@@ -34,14 +34,16 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
     }
   const channels = opaque ? 3 : 4;
   const stride = width * channels;
-  const raw = Buffer.alloc((stride + 1) * height);
+  // Every byte is written below (a row's filter byte, then its pixels), so the buffer need not be zeroed first.
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
   for (let y = 0; y < height; y++) {
-    const row = y * (stride + 1); // its first byte, 0, is filter type None
+    const row = y * (stride + 1);
+    raw[row] = 0; // filter type None
     if (!opaque) {
       raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), row + 1);
       continue;
     }
-    for (let x = 0, s = y * width * 4, d = row + 1; x < width; x++, s += 4, d += 3) {
+    for (let s = y * width * 4, end = s + width * 4, d = row + 1; s < end; s += 4, d += 3) {
       raw[d] = rgba[s]!;
       raw[d + 1] = rgba[s + 1]!;
       raw[d + 2] = rgba[s + 2]!;

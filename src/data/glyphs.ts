@@ -1,0 +1,197 @@
+import { Blob, Buffer as GlyphBuffer, Face, Font, shape } from 'harfbuzzjs';
+import type { TextRun } from '../lib/geometry/text-runs.ts';
+
+// Paints the text of share cards and posters onto what resvg drew of the rest, glyph by glyph, in a
+// picture worker (src/data/picture-draw.ts). HarfBuzz, of which resvg's shaper is a port, shapes each
+// line as resvg would; each glyph's outline (from HarfBuzz) is drawn by resvg once per size and
+// sub-pixel position and kept as a coverage mask. At national scale the same few hundred glyphs make
+// up thousands of posters, and resvg drawing every glyph of every picture anew was most of the
+// build's time. resvg has the one (regular) face and draws font-weight 700 with it, so a mask
+// needs no weight; the tests compare whole pictures with resvg's own drawing.
+
+/** Positions are rounded to 1/16 px: the masks then differ from resvg's own drawing by less than the eye sees. */
+const STEPS = 16;
+/** How wide a sheet of masks resvg draws at once may be, in pixels. */
+const SHEET_WIDTH = 2048;
+
+/** A glyph's coverage (0–255), cropped to its ink, placed relative to the whole pixel of its pen position. */
+interface Mask {
+  left: number;
+  top: number;
+  width: number;
+  alpha: Uint8Array;
+}
+
+interface Placed {
+  key: string;
+  glyph: number;
+  size: number;
+  x: number;
+  y: number;
+  fx: number;
+  fy: number;
+  fill: readonly [number, number, number];
+}
+
+/** An RGBA drawing: what resvg renders an SVG to. */
+export interface Drawn {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Splits a position into its whole pixel and its sixteenths. */
+function split(v: number): [number, number] {
+  let whole = Math.floor(v);
+  let steps = Math.round((v - whole) * STEPS);
+  if (steps === STEPS) [whole, steps] = [whole + 1, 0];
+  return [whole, steps];
+}
+
+export class GlyphPainter {
+  readonly #font: Font;
+  readonly #upem: number;
+  readonly #buffer = new GlyphBuffer();
+  readonly #masks = new Map<string, Mask>();
+  readonly #outlines = new Map<number, string>();
+  /** Masks drawn (sheets × glyphs), for the tests. */
+  drawn = 0;
+
+  readonly #draw: (svg: string, width: number) => Drawn;
+
+  /**
+   * `fontBytes`: the font resvg draws the pictures' text with; `draw`: resvg drawing an SVG (of
+   * paths only) at its own size.
+   */
+  constructor(fontBytes: Uint8Array, draw: (svg: string, width: number) => Drawn) {
+    this.#draw = draw;
+    const face = new Face(new Blob(fontBytes.slice().buffer));
+    this.#font = new Font(face);
+    this.#upem = face.upem;
+    this.#font.setScale(this.#upem, this.#upem);
+  }
+
+  #shape(text: string) {
+    this.#buffer.reset();
+    this.#buffer.addText(text);
+    this.#buffer.guessSegmentProperties();
+    shape(this.#font, this.#buffer);
+    return { infos: this.#buffer.getGlyphInfos(), positions: this.#buffer.getGlyphPositions() };
+  }
+
+  /** A glyph's outline as SVG path data, in font units with y upwards. */
+  #outline(glyph: number): string {
+    let d = this.#outlines.get(glyph);
+    if (d === undefined) this.#outlines.set(glyph, (d = this.#font.glyphToPath(glyph)));
+    return d;
+  }
+
+  /**
+   * Each glyph of the runs with its mask's key and position; null when a line's glyphs are not one
+   * per character (resvg then draws the picture), or a character is not in the font.
+   */
+  #place(runs: readonly TextRun[], scale: number): Placed[] | null {
+    const placed: Placed[] = [];
+    for (const run of runs) {
+      const size = run.size * scale;
+      const unit = size / this.#upem;
+      const { infos, positions } = this.#shape(run.text);
+      const starts: number[] = [];
+      for (let i = 0; i < run.text.length; i += run.text.codePointAt(i)! > 0xffff ? 2 : 1) starts.push(i);
+      if (infos.length !== starts.length) return null;
+      let pen = run.x * scale;
+      const [y, fy] = split(run.y * scale);
+      for (let i = 0; i < infos.length; i++) {
+        const { codepoint: glyph, cluster } = infos[i]!;
+        if (glyph === 0 || cluster !== starts[i] || positions[i]!.yOffset !== 0) return null;
+        const [x, fx] = split(pen + positions[i]!.xOffset * unit);
+        placed.push({ key: `${glyph} ${size} ${fx} ${fy}`, glyph, size, x, y, fx, fy, fill: run.fill });
+        pen += positions[i]!.xAdvance * unit;
+      }
+    }
+    return placed;
+  }
+
+  /** Draws the masks not yet drawn on one sheet, in one call to resvg; false when a glyph's ink reached its cell's edge. */
+  #drawMasks(missing: Placed[]): boolean {
+    const cells: { glyph: Placed; x: number; y: number; w: number; h: number; ox: number; base: number }[] = [];
+    let x = 0;
+    let y = 0;
+    let row = 0;
+    for (const glyph of missing) {
+      const w = Math.ceil(glyph.size * 2) + 8;
+      const h = Math.ceil(glyph.size * 2.2) + 8;
+      if (x + w > SHEET_WIDTH) [x, y, row] = [0, y + row, 0];
+      cells.push({ glyph, x, y, w, h, ox: Math.ceil(glyph.size * 0.5) + 4, base: Math.ceil(glyph.size * 1.5) + 4 });
+      x += w;
+      row = Math.max(row, h);
+    }
+    const width = Math.max(...cells.map((c) => c.x + c.w));
+    const height = y + row;
+    const paths = cells.map(({ glyph: g, x: cx, y: cy, ox, base }) => {
+      const k = g.size / this.#upem;
+      return `<path transform="translate(${cx + ox + g.fx / STEPS} ${cy + base + g.fy / STEPS}) scale(${k} ${-k})" d="${this.#outline(g.glyph)}"/>`;
+    });
+    const sheet = this.#draw(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${paths.join('')}</svg>`,
+      width,
+    );
+    if (sheet.width !== width || sheet.height !== height) return false; // drawn smaller: too large a sheet
+    const coverage = (cx: number, cy: number) => sheet.pixels[(cy * width + cx) * 4 + 3]!;
+    for (const { glyph, x: cx, y: cy, w, h, ox, base } of cells) {
+      // The ink's bounds within the cell; ink on the cell's edge may have been cut off.
+      let x0 = w;
+      let y0 = h;
+      let x1 = -1;
+      let y1 = -1;
+      for (let j = 0; j < h; j++)
+        for (let i = 0; i < w; i++)
+          if (coverage(cx + i, cy + j) > 0) {
+            x0 = Math.min(x0, i);
+            x1 = Math.max(x1, i);
+            y0 = Math.min(y0, j);
+            y1 = Math.max(y1, j);
+          }
+      if (x1 >= 0 && (x0 === 0 || y0 === 0 || x1 === w - 1 || y1 === h - 1)) return false;
+      const mw = Math.max(0, x1 - x0 + 1);
+      const alpha = new Uint8Array(mw * Math.max(0, y1 - y0 + 1));
+      for (let j = y0; j <= y1; j++) for (let i = x0; i <= x1; i++) alpha[(j - y0) * mw + i - x0] = coverage(cx + i, cy + j);
+      this.#masks.set(glyph.key, { left: x0 - ox, top: y0 - base, width: mw, alpha });
+    }
+    this.drawn += cells.length;
+    return true;
+  }
+
+  /**
+   * Paints the runs (in the picture's units, drawn `scale` times as large) onto `image`, which holds
+   * the rest of the picture as resvg drew it (premultiplied RGBA). Returns false, having painted
+   * nothing, when some glyph cannot be painted this way: resvg then draws the picture whole.
+   */
+  paint(image: Drawn, runs: readonly TextRun[], scale: number): boolean {
+    const placed = this.#place(runs, scale);
+    if (!placed) return false;
+    const missing = [...new Map(placed.filter((g) => !this.#masks.has(g.key)).map((g) => [g.key, g])).values()];
+    if (missing.length > 0 && !this.#drawMasks(missing)) return false;
+    const { pixels, width, height } = image;
+    for (const g of placed) {
+      const mask = this.#masks.get(g.key)!;
+      const [r, gr, b] = g.fill;
+      for (let j = 0, rows = mask.alpha.length / (mask.width || 1); j < rows; j++) {
+        const py = g.y + mask.top + j;
+        if (py < 0 || py >= height) continue;
+        for (let i = 0; i < mask.width; i++) {
+          const a = mask.alpha[j * mask.width + i]!;
+          const px = g.x + mask.left + i;
+          if (a === 0 || px < 0 || px >= width) continue;
+          const o = (py * width + px) * 4;
+          const keep = 255 - a;
+          pixels[o] = Math.round((r * a + pixels[o]! * keep) / 255);
+          pixels[o + 1] = Math.round((gr * a + pixels[o + 1]! * keep) / 255);
+          pixels[o + 2] = Math.round((b * a + pixels[o + 2]! * keep) / 255);
+          pixels[o + 3] = Math.round((255 * a + pixels[o + 3]! * keep) / 255);
+        }
+      }
+    }
+    return true;
+  }
+}
