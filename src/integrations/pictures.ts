@@ -8,15 +8,16 @@ import { pictureJob } from '../lib/web/pictures.ts';
 /** Pictures in hand at once (SVG text and PNG bytes): enough to keep every picture worker busy. */
 const IN_FLIGHT = 16;
 /**
- * An SVG this large is drawn while no other this large is (at national scale: the map and the
- * charts by city, at 16 million pixels each a worker of about 450 MB; two at once put the build over 2 GB).
+ * The SVGs this large are drawn first, one at a time, while no other picture is (at national scale
+ * the map and the charts by city: at 16 million pixels a worker of about 450 MB, while the process
+ * still holds what the pages left; drawn beside others, the build went over 2 GB).
  */
 const LARGE_SVG = 256 * 1024;
 
 /**
  * After the build: every SVG the pages wrote that src/lib/web/pictures.ts lists (share cards,
  * posters, charts, the map) becomes its PNG, drawn in the picture workers (src/data/png.ts), the
- * largest first, and those over LARGE_SVG one at a time; an SVG that is not to be published
+ * largest first, those over LARGE_SVG alone; an SVG that is not to be published
  * is then removed. Nothing is drawn while pages are written, and no picture waits in a temporary file.
  * `PICTURES=svg` leaves the SVGs as they are and draws nothing: for a build whose checks look at no
  * picture (the tests' builds of a next year's list), never for one to publish, whose pages link the PNGs.
@@ -53,15 +54,13 @@ export function pictures(): AstroIntegration {
           };
           await Promise.all(Array.from({ length: lanes }, work));
         };
-        // The large pictures one at a time, beside the rest: each takes its worker to hundreds of MB.
+        // The large pictures first, one at a time and alone: each takes its worker to hundreds of MB.
         const large = jobs.filter((j) => sizes.get(j.file)! > LARGE_SVG);
-        await Promise.all([
-          drawAll(large, 1),
-          drawAll(
-            jobs.filter((j) => !large.includes(j)),
-            IN_FLIGHT - 1,
-          ),
-        ]);
+        await drawAll(large, 1);
+        await drawAll(
+          jobs.filter((j) => !large.includes(j)),
+          IN_FLIGHT,
+        );
         if (jobs.length > 0) logger.info(`${jobs.length} 张图片（PNG），${Math.round(performance.now() - started)} ms`);
       },
     },
