@@ -6,8 +6,7 @@ import type { TextRun } from '../lib/geometry/text-runs.ts';
 // line as resvg would; each glyph's outline (from HarfBuzz) is drawn by resvg once per size and
 // sub-pixel position and kept as a coverage mask. At national scale the same few hundred glyphs make
 // up thousands of posters, and resvg drawing every glyph of every picture anew was most of the
-// build's time. resvg has the one (regular) face and draws font-weight 700 with it, so a mask
-// needs no weight; the tests compare whole pictures with resvg's own drawing.
+// build's time. The tests compare whole pictures with resvg's own drawing.
 
 /** Positions are rounded to 1/16 px: the masks then differ from resvg's own drawing by less than the eye sees. */
 const STEPS = 16;
@@ -22,8 +21,16 @@ interface Mask {
   alpha: Uint8Array;
 }
 
+/** A face of the font: HarfBuzz's font object, its units per em, and its glyphs' outlines as drawn so far. */
+interface FaceOf {
+  font: Font;
+  upem: number;
+  outlines: Map<number, string>;
+}
+
 interface Placed {
   key: string;
+  face: FaceOf;
   glyph: number;
   size: number;
   x: number;
@@ -49,40 +56,45 @@ function split(v: number): [number, number] {
 }
 
 export class GlyphPainter {
-  readonly #font: Font;
-  readonly #upem: number;
+  /** The faces by the weight a run names (null: the regular). */
+  readonly #faces: Map<number | null, FaceOf>;
   readonly #buffer = new GlyphBuffer();
   readonly #masks = new Map<string, Mask>();
-  readonly #outlines = new Map<number, string>();
   /** Masks drawn (sheets × glyphs), for the tests. */
   drawn = 0;
 
   readonly #draw: (svg: string, width: number) => Drawn;
 
   /**
-   * `fontBytes`: the font resvg draws the pictures' text with; `draw`: resvg drawing an SVG (of
-   * paths only) at its own size.
+   * `faces`: the font's regular and bold faces, as resvg draws the pictures' text with them (a run
+   * of another weight is left to resvg); `draw`: resvg drawing an SVG (of paths only) at its own size.
    */
-  constructor(fontBytes: Uint8Array, draw: (svg: string, width: number) => Drawn) {
+  constructor(faces: { regular: Uint8Array; bold: Uint8Array }, draw: (svg: string, width: number) => Drawn) {
     this.#draw = draw;
-    const face = new Face(new Blob(fontBytes.slice().buffer));
-    this.#font = new Font(face);
-    this.#upem = face.upem;
-    this.#font.setScale(this.#upem, this.#upem);
+    const load = (bytes: Uint8Array): FaceOf => {
+      const face = new Face(new Blob(bytes.slice().buffer));
+      const font = new Font(face);
+      font.setScale(face.upem, face.upem);
+      return { font, upem: face.upem, outlines: new Map() };
+    };
+    this.#faces = new Map([
+      [null, load(faces.regular)],
+      [700, load(faces.bold)],
+    ]);
   }
 
-  #shape(text: string) {
+  #shape(face: FaceOf, text: string) {
     this.#buffer.reset();
     this.#buffer.addText(text);
     this.#buffer.guessSegmentProperties();
-    shape(this.#font, this.#buffer);
+    shape(face.font, this.#buffer);
     return { infos: this.#buffer.getGlyphInfos(), positions: this.#buffer.getGlyphPositions() };
   }
 
   /** A glyph's outline as SVG path data, in font units with y upwards. */
-  #outline(glyph: number): string {
-    let d = this.#outlines.get(glyph);
-    if (d === undefined) this.#outlines.set(glyph, (d = this.#font.glyphToPath(glyph)));
+  #outline(face: FaceOf, glyph: number): string {
+    let d = face.outlines.get(glyph);
+    if (d === undefined) face.outlines.set(glyph, (d = face.font.glyphToPath(glyph)));
     return d;
   }
 
@@ -93,9 +105,11 @@ export class GlyphPainter {
   #place(runs: readonly TextRun[], scale: number): Placed[] | null {
     const placed: Placed[] = [];
     for (const run of runs) {
+      const face = this.#faces.get(run.weight);
+      if (!face) return null;
       const size = run.size * scale;
-      const unit = size / this.#upem;
-      const { infos, positions } = this.#shape(run.text);
+      const unit = size / face.upem;
+      const { infos, positions } = this.#shape(face, run.text);
       const starts: number[] = [];
       for (let i = 0; i < run.text.length; i += run.text.codePointAt(i)! > 0xffff ? 2 : 1) starts.push(i);
       if (infos.length !== starts.length) return null;
@@ -105,7 +119,7 @@ export class GlyphPainter {
         const { codepoint: glyph, cluster } = infos[i]!;
         if (glyph === 0 || cluster !== starts[i] || positions[i]!.yOffset !== 0) return null;
         const [x, fx] = split(pen + positions[i]!.xOffset * unit);
-        placed.push({ key: `${glyph} ${size} ${fx} ${fy}`, glyph, size, x, y, fx, fy, fill: run.fill });
+        placed.push({ key: `${run.weight ?? 400} ${glyph} ${size} ${fx} ${fy}`, face, glyph, size, x, y, fx, fy, fill: run.fill });
         pen += positions[i]!.xAdvance * unit;
       }
     }
@@ -129,8 +143,8 @@ export class GlyphPainter {
     const width = Math.max(...cells.map((c) => c.x + c.w));
     const height = y + row;
     const paths = cells.map(({ glyph: g, x: cx, y: cy, ox, base }) => {
-      const k = g.size / this.#upem;
-      return `<path transform="translate(${cx + ox + g.fx / STEPS} ${cy + base + g.fy / STEPS}) scale(${k} ${-k})" d="${this.#outline(g.glyph)}"/>`;
+      const k = g.size / g.face.upem;
+      return `<path transform="translate(${cx + ox + g.fx / STEPS} ${cy + base + g.fy / STEPS}) scale(${k} ${-k})" d="${this.#outline(g.face, g.glyph)}"/>`;
     });
     const sheet = this.#draw(
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${paths.join('')}</svg>`,

@@ -6,12 +6,16 @@ import { MAX_PIXELS } from '../lib/web/png-encode.ts';
 import { GlyphPainter, type Drawn } from './glyphs.ts';
 
 // Drawing a picture's SVG to pixels in a picture worker (src/data/png-worker.ts), with resvg
-// (WebAssembly) and Noto Sans SC from npm, never a system or network font. A share card's or
+// (WebAssembly) and Noto Sans SC from npm (regular and bold), never a system or network font. A share card's or
 // poster's text is painted from glyph masks (src/data/glyphs.ts) onto what resvg drew of the rest;
 // any picture the masks cannot paint, resvg draws whole.
 const require = createRequire(import.meta.url);
 await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-const font = readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+// The regular and bold faces: the pictures' titles and figures are bold (font-weight 700).
+const faces = {
+  regular: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
+  bold: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')),
+};
 
 /** A picture to draw: its SVG, the width to draw it at, its font's family, and whether glyph masks may paint its text. */
 export interface DrawJob {
@@ -32,7 +36,7 @@ function draw(svg: string, width: number, fontFamily: string): Drawing {
   const withFont = svg.includes('<text');
   const make = (w: number) =>
     new Resvg(svg, {
-      font: withFont ? { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: fontFamily } : { loadSystemFonts: false },
+      font: withFont ? { fontBuffers: [faces.regular, faces.bold], loadSystemFonts: false, defaultFontFamily: fontFamily } : { loadSystemFonts: false },
       fitTo: { mode: 'width', value: w },
     });
   let image = make(width);
@@ -59,7 +63,7 @@ export function drawPicture({ svg, width, fontFamily, glyphs }: DrawJob): Drawin
   const parts = glyphs ? splitText(svg) : null;
   if (parts) {
     const rest = draw(parts.rest, width, fontFamily);
-    painter ??= new GlyphPainter(font, (sheet, w) => draw(sheet, w, fontFamily));
+    painter ??= new GlyphPainter(faces, (sheet, w) => draw(sheet, w, fontFamily));
     if (painter.paint(rest, parts.runs, rest.width / parts.width)) return rest;
   }
   return draw(svg, width, fontFamily);

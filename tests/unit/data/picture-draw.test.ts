@@ -55,12 +55,22 @@ describe('drawPicture: text painted from glyph masks', () => {
     expect(masksDrawn()).toBe(before);
   });
 
-  it('leaves to resvg a picture the job does not allow, text in another form, and a character the font lacks', () => {
+  it('draws bold lines with the bold face, whether painted from masks or drawn by resvg', () => {
+    const line = (weight: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60" viewBox="0 0 400 60" font-family="${PICTURE_FONT}, sans-serif"><rect width="400" height="60" fill="#ffffff"/><text x="10" y="40" font-size="30"${weight} fill="#000000">山西职教政策通</text></svg>`;
+    /** The ink of a drawing: how far its pixels are from white, summed. */
+    const ink = (d: Drawing) => d.pixels.reduce((sum, v, i) => (i % 4 === 3 ? sum : sum + 255 - v), 0);
+    for (const glyphs of [true, false]) expect(ink(draw(line(' font-weight="700"'), 400, glyphs)) / ink(draw(line(''), 400, glyphs))).toBeGreaterThan(1.2);
+  });
+
+  it('leaves to resvg a picture the job does not allow, text in another form or weight, and a character the font lacks', () => {
     const anchored = card.replace('<text x="56"', '<text text-anchor="start" x="56"');
+    const medium = card.replace('font-weight="700"', 'font-weight="500"');
     const missing = card.replace('山西职教政策通</text>', '山西职教政策通\u{1F600}</text>');
     for (const [svg, glyphs] of [
       [card, false],
       [anchored, true],
+      [medium, true],
       [missing, true],
     ] as const) {
       const before = masksDrawn();
