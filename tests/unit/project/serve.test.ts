@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -51,5 +51,13 @@ describe('scripts/serve.mjs (npm start)', () => {
     expect(await get(url, '/_astro/page.abc123.js')).toEqual({ status: 200, cacheControl: 'public, max-age=31536000, immutable' });
     expect(await get(url, '/pagefind/pagefind-entry.json')).toEqual({ status: 200, cacheControl: 'public, max-age=3600' });
     expect(await get(url, '/')).toEqual({ status: 200, cacheControl: undefined });
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it('ends that response and keeps serving (a file found, then unreadable: here /proc/self/mem, which fails at its first byte)', async () => {
+    symlinkSync('/proc/self/mem', join(root, 'unreadable.txt'));
+    await get(url, '/unreadable.txt').catch(() => null);
+    expect(await status(url, '/')).toBe(200);
   });
 });
