@@ -28,6 +28,7 @@ interface FaceOf {
   outlines: Map<number, string>;
 }
 
+/** A glyph to paint: its mask's key, face, glyph and size in px, its pen's whole pixel (x, y) and sixteenths (fx, fy), and its colour. */
 interface Placed {
   key: string;
   face: FaceOf;
@@ -55,13 +56,13 @@ function split(v: number): [number, number] {
   return [whole, steps];
 }
 
+/** A worker's painter: its faces, the masks it has drawn (kept for the worker's life), and HarfBuzz's buffer. */
 export class GlyphPainter {
   /** The faces by the weight a run names (null: the regular). */
   readonly #faces: Map<number | null, FaceOf>;
   readonly #buffer = new GlyphBuffer();
   readonly #masks = new Map<string, Mask>();
-  /** Masks drawn (sheets × glyphs), for the tests. */
-  drawn = 0;
+  #drawn = 0;
 
   readonly #draw: (svg: string, width: number) => Drawn;
 
@@ -81,6 +82,11 @@ export class GlyphPainter {
       [null, load(faces.regular)],
       [700, load(faces.bold)],
     ]);
+  }
+
+  /** How many masks it has drawn, for the tests. */
+  get drawn(): number {
+    return this.#drawn;
   }
 
   #shape(face: FaceOf, text: string) {
@@ -172,7 +178,7 @@ export class GlyphPainter {
       for (let j = y0; j <= y1; j++) for (let i = x0; i <= x1; i++) alpha[(j - y0) * mw + i - x0] = coverage(cx + i, cy + j);
       this.#masks.set(glyph.key, { left: x0 - ox, top: y0 - base, width: mw, alpha });
     }
-    this.drawn += cells.length;
+    this.#drawn += cells.length;
     return true;
   }
 
