@@ -12,10 +12,13 @@ import { route, sitePath } from '../web/urls.ts';
 import { UNKNOWN_LOCATION } from '../domain/vocabulary.ts';
 import { UNLOCATED_SHOWN } from './guide.ts';
 
+/** How many of the nearest cities with a field a city's page names, for a field it has none of. */
+const NEAREST_CITIES = 3;
+
 /** A 专业大类 the city has no program in, and where the nearest are. */
 export interface MissingField {
   field: string;
-  /** Other cities with programs in it, nearest first (at most three). */
+  /** Other cities with programs in it, nearest first (at most NEAREST_CITIES). */
   nearest: NearbyCity[];
   /** Programs in it whose school's location is not established. */
   unlocated: number;
@@ -33,8 +36,8 @@ export function missingFields(city: City, newest: readonly ProgramPair[], cities
     .filter((field) => !here.has(field))
     .sort(byPinyin)
     .map((field) => {
-      const near = nearestCitiesFor(field, city, newest, cities, 3);
-      return { field, nearest: near.cities.slice(0, 3), unlocated: near.unlocated, href: sitePath.guide(city.id, 'five-year', categoryAnchor(field)) };
+      const near = nearestCitiesFor(field, city, newest, cities, NEAREST_CITIES);
+      return { field, nearest: near.cities, unlocated: near.unlocated, href: sitePath.guide(city.id, 'five-year', categoryAnchor(field)) };
     });
 }
 
