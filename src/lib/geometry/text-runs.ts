@@ -2,6 +2,7 @@
 // paint glyph by glyph (src/data/glyphs.ts), while resvg draws the rest of the picture. The runs are
 // taken only in the one form picture.ts writes them; a picture with text in any other form (anchored,
 // inside a group, spaced or styled otherwise) gives null and resvg draws it whole.
+import { unescapeHtml } from '../web/html.ts';
 
 /** One line of text: where its baseline starts, its size, weight and colour, and its characters. */
 export interface TextRun {
@@ -17,7 +18,6 @@ export interface TextRun {
 const ROOT = /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)" font-family="[^"<>]+">/;
 const RUN = /<text x="(-?\d+(?:\.\d+)?)" y="(-?\d+(?:\.\d+)?)" font-size="(\d+(?:\.\d+)?)"(?: font-weight="(\d+)")? fill="#([0-9a-f]{6})">([^<]*)<\/text>/y;
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /**
  * The picture without its text (for resvg) and its text as runs, with the picture's width and height;
@@ -39,7 +39,7 @@ export function splitText(svg: string): { rest: string; runs: TextRun[]; width: 
       const run = RUN.exec(svg);
       const raw = run?.[6];
       if (!run || raw === undefined || depth !== 1 || /&(?!(?:amp|lt|gt|quot|apos);)/.test(raw)) return null;
-      const text = raw.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!);
+      const text = unescapeHtml(raw);
       if (/^\s|\s$|\s\s|[\t\n\r]/.test(text)) return null;
       const [, x, y, size, weight, fill] = run;
       runs.push({

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, scriptJson } from '../../../../src/lib/web/html.ts';
+import { escapeHtml, scriptJson, unescapeHtml } from '../../../../src/lib/web/html.ts';
+
+describe('unescapeHtml', () => {
+  it('gives back what escapeHtml wrote, and leaves any other reference as written', () => {
+    for (const text of ['a<b & "c">d', '《关于……的通知》', '&amp;'] as const) expect(unescapeHtml(escapeHtml(text))).toBe(text);
+    expect(unescapeHtml('It&apos;s &#39;x&#39; &nbsp;')).toBe("It's &#39;x&#39; &nbsp;");
+  });
+});
 
 describe('escapeHtml', () => {
   it('escapes what HTML would read as markup, and leaves the rest as it is', () => {
