@@ -263,8 +263,8 @@ export function nearestCitiesFor(
 
 /**
  * For each field, the cities with pairs in it (in the order of `cities`, with their position and how
- * many pairs) and how many pairs have no established city: worked out once per list (every city and
- * guide page asks, and a national list has thousands of each).
+ * many pairs) and how many pairs have no established city: counted once per list from its places
+ * (every city page asks, and a national list has thousands of each).
  */
 const byField = new WeakMap<
   readonly ProgramPair[],
@@ -272,19 +272,17 @@ const byField = new WeakMap<
 >();
 function fieldCities(pairs: readonly ProgramPair[], cities: readonly City[]) {
   return perList(byField, pairs, cities, () => {
-    const counts = new Map<string, { counts: Map<string, number>; unlocated: number }>();
-    for (const p of pairs)
-      for (const field of pairFields(p)) {
-        const entry = counts.get(field) ?? { counts: new Map<string, number>(), unlocated: 0 };
-        if (p.city) entry.counts.set(p.city.id, (entry.counts.get(p.city.id) ?? 0) + 1);
-        else entry.unlocated++;
-        counts.set(field, entry);
-      }
+    const { places, fields } = placesOf(pairs, cities);
     return new Map(
-      [...counts].map(([field, { counts: byCity, unlocated }]) => [
-        field,
-        { cities: cities.flatMap((city, order) => (byCity.has(city.id) ? [{ city, order, count: byCity.get(city.id)! }] : [])), unlocated },
-      ]),
+      [...fields].map(([field, groups]) => {
+        const byCity = new Map<string, number>();
+        groups.place.forEach((place, g) => {
+          const city = places[place]!.city;
+          byCity.set(city, (byCity.get(city) ?? 0) + groups.members[g]!.length);
+        });
+        const located = cities.flatMap((city, order) => (byCity.has(city.id) ? [{ city, order, count: byCity.get(city.id)! }] : []));
+        return [field, { cities: located, unlocated: groups.unlocated.length }];
+      }),
     );
   });
 }
