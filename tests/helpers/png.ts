@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 
 /**
- * The pixels of a PNG as the build writes them (src/lib/web/png-encode.ts: 8 bits a channel, RGB or
- * RGBA, every row unfiltered), as RGBA for a QR decoder. Any other PNG is refused, not misread.
+ * The pixels of a PNG as the build writes them (src/lib/web/png-encode.ts: 8 bits a channel or a
+ * palette index, RGB, RGBA or a palette of RGB, every row unfiltered), as RGBA for a QR decoder. Any
+ * other PNG is refused, not misread.
  */
 export function readPng(path: string): { width: number; height: number; rgba: Uint8ClampedArray } {
   const bytes = readFileSync(path);
@@ -11,6 +12,7 @@ export function readPng(path: string): { width: number; height: number; rgba: Ui
   let width = 0;
   let height = 0;
   let channels = 0;
+  let palette: Buffer | null = null;
   const data: Buffer[] = [];
   for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
@@ -19,9 +21,10 @@ export function readPng(path: string): { width: number; height: number; rgba: Ui
     if (type === 'IHDR') {
       width = body.readUInt32BE(0);
       height = body.readUInt32BE(4);
-      if (body[8] !== 8 || (body[9] !== 2 && body[9] !== 6)) throw new Error(`${path}：只读 8 位 RGB/RGBA`);
-      channels = body[9] === 2 ? 3 : 4;
-    } else if (type === 'IDAT') data.push(body);
+      if (body[8] !== 8 || (body[9] !== 2 && body[9] !== 3 && body[9] !== 6)) throw new Error(`${path}：只读 8 位 RGB/RGBA/调色板`);
+      channels = body[9] === 2 ? 3 : body[9] === 3 ? 1 : 4;
+    } else if (type === 'PLTE') palette = body;
+    else if (type === 'IDAT') data.push(body);
     at += 12 + length;
   }
   const raw = inflateSync(Buffer.concat(data));
@@ -30,8 +33,14 @@ export function readPng(path: string): { width: number; height: number; rgba: Ui
   for (let y = 0; y < height; y++) {
     if (raw[y * stride] !== 0) throw new Error(`${path}：第 ${y} 行用了过滤器 ${raw[y * stride]}，本函数只读未过滤的行`);
     for (let x = 0; x < width; x++) {
-      const s = y * stride + 1 + x * channels;
       const d = (y * width + x) * 4;
+      if (channels === 1) {
+        const i = raw[y * stride + 1 + x]! * 3;
+        if (!palette || i + 3 > palette.length) throw new Error(`${path}：调色板里没有第 ${i / 3} 种颜色`);
+        rgba.set([palette[i]!, palette[i + 1]!, palette[i + 2]!, 255], d);
+        continue;
+      }
+      const s = y * stride + 1 + x * channels;
       rgba[d] = raw[s]!;
       rgba[d + 1] = raw[s + 1]!;
       rgba[d + 2] = raw[s + 2]!;
