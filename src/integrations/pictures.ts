@@ -55,10 +55,10 @@ export function pictures(): AstroIntegration {
           await Promise.all(Array.from({ length: lanes }, work));
         };
         // The large pictures first, one at a time and alone: each takes its worker to hundreds of MB.
-        const large = jobs.filter((j) => sizes.get(j.file)! > LARGE_SVG);
-        await drawAll(large, 1);
+        const isLarge = (j: (typeof jobs)[number]) => sizes.get(j.file)! > LARGE_SVG;
+        await drawAll(jobs.filter(isLarge), 1);
         await drawAll(
-          jobs.filter((j) => !large.includes(j)),
+          jobs.filter((j) => !isLarge(j)),
           IN_FLIGHT,
         );
         if (jobs.length > 0) logger.info(`${jobs.length} 张图片（PNG），${Math.round(performance.now() - started)} ms`);

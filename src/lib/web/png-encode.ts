@@ -51,6 +51,27 @@ function toPalette(width: number, height: number, rgba: Uint8Array): { raw: Buff
   return { raw, palette: palette.subarray(0, index.size * 3) };
 }
 
+/** The pixels as PNG rows of RGB (opaque) or RGBA, each after its filter byte 0. */
+function truecolourRows(width: number, height: number, rgba: Uint8Array, opaque: boolean): Buffer {
+  const stride = width * (opaque ? 3 : 4);
+  // Every byte is written below (a row's filter byte, then its pixels), so the buffer need not be zeroed first.
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (stride + 1);
+    raw[row] = 0; // filter type None
+    if (!opaque) {
+      raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), row + 1);
+      continue;
+    }
+    for (let s = y * width * 4, end = s + width * 4, d = row + 1; s < end; s += 4, d += 3) {
+      raw[d] = rgba[s]!;
+      raw[d + 1] = rgba[s + 1]!;
+      raw[d + 2] = rgba[s + 2]!;
+    }
+  }
+  return raw;
+}
+
 /**
  * A PNG of RGBA pixels (8 bits a channel, rows top to bottom), written with Node's own zlib, without
  * losing a pixel: a palette of at most 256 colours when every pixel is opaque and there are no more
@@ -67,23 +88,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
       break;
     }
   const indexed = opaque ? toPalette(width, height, rgba) : null;
-  const channels = opaque ? 3 : 4;
-  const stride = width * channels;
-  // Every byte is written below (a row's filter byte, then its pixels), so the buffer need not be zeroed first.
-  const raw = indexed?.raw ?? Buffer.allocUnsafe((stride + 1) * height);
-  for (let y = 0; y < height && !indexed; y++) {
-    const row = y * (stride + 1);
-    raw[row] = 0; // filter type None
-    if (!opaque) {
-      raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), row + 1);
-      continue;
-    }
-    for (let s = y * width * 4, end = s + width * 4, d = row + 1; s < end; s += 4, d += 3) {
-      raw[d] = rgba[s]!;
-      raw[d + 1] = rgba[s + 1]!;
-      raw[d + 2] = rgba[s + 2]!;
-    }
-  }
+  const raw = indexed?.raw ?? truecolourRows(width, height, rgba, opaque);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
