@@ -4,14 +4,12 @@ import type { TextRun } from '../lib/geometry/text-runs.ts';
 // Paints the text of share cards and posters onto what resvg drew of the rest, glyph by glyph, in a
 // picture worker (src/data/picture-draw.ts). HarfBuzz, of which resvg's shaper is a port, shapes each
 // line as resvg would; each glyph's outline (from HarfBuzz) is drawn by resvg once per size and
-// sub-pixel position and kept as a coverage mask. At national scale the same few hundred glyphs make
-// up thousands of posters, and resvg drawing every glyph of every picture anew was most of the
-// build's time. The tests compare whole pictures with resvg's own drawing.
+// sub-pixel position, alone, and kept as a coverage mask. At national scale the same few hundred
+// glyphs make up thousands of posters, and resvg drawing every glyph of every picture anew was most
+// of the build's time. The tests compare whole pictures with resvg's own drawing.
 
 /** Positions are rounded to 1/16 px: the masks then differ from resvg's own drawing by less than the eye sees. */
 const STEPS = 16;
-/** How wide a sheet of masks resvg draws at once may be, in pixels. */
-const SHEET_WIDTH = 2048;
 
 /** A glyph's coverage (0–255), cropped to its ink, placed relative to the whole pixel of its pen position. */
 interface Mask {
@@ -132,54 +130,42 @@ export class GlyphPainter {
     return placed;
   }
 
-  /** Draws the masks not yet drawn on one sheet, in one call to resvg; false when a glyph's ink reached its cell's edge. */
-  #drawMasks(missing: Placed[]): boolean {
-    const cells: { glyph: Placed; x: number; y: number; w: number; h: number; ox: number; base: number }[] = [];
-    let x = 0;
-    let y = 0;
-    let row = 0;
-    for (const glyph of missing) {
-      const w = Math.ceil(glyph.size * 2) + 8;
-      const h = Math.ceil(glyph.size * 2.2) + 8;
-      if (x + w > SHEET_WIDTH) [x, y, row] = [0, y + row, 0];
-      cells.push({ glyph, x, y, w, h, ox: Math.ceil(glyph.size * 0.5) + 4, base: Math.ceil(glyph.size * 1.5) + 4 });
-      x += w;
-      row = Math.max(row, h);
-    }
-    const width = Math.max(...cells.map((c) => c.x + c.w));
-    const height = y + row;
-    const paths = cells.map(({ glyph: g, x: cx, y: cy, ox, base }) => {
-      const k = g.size / g.face.upem;
-      return `<path transform="translate(${cx + ox + g.fx / STEPS} ${cy + base + g.fy / STEPS}) scale(${k} ${-k})" d="${this.#outline(g.face, g.glyph)}"/>`;
-    });
-    const sheet = this.#draw(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${paths.join('')}</svg>`,
-      width,
+  /**
+   * A glyph's mask, drawn by resvg alone in its own small picture, so that it is the same whatever
+   * was drawn before it (on a shared sheet, a glyph's place changed its antialiasing by a level or
+   * two, and with it the PNG's bytes from one build to the next); null when its ink reached the
+   * picture's edge (it may have been cut off).
+   */
+  #drawMask(g: Placed): Mask | null {
+    const w = Math.ceil(g.size * 2) + 8;
+    const h = Math.ceil(g.size * 2.2) + 8;
+    const ox = Math.ceil(g.size * 0.5) + 4;
+    const base = Math.ceil(g.size * 1.5) + 4;
+    const k = g.size / g.face.upem;
+    const drawn = this.#draw(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><path transform="translate(${ox + g.fx / STEPS} ${base + g.fy / STEPS}) scale(${k} ${-k})" d="${this.#outline(g.face, g.glyph)}"/></svg>`,
+      w,
     );
-    if (sheet.width !== width || sheet.height !== height) return false; // drawn smaller: too large a sheet
-    const coverage = (cx: number, cy: number) => sheet.pixels[(cy * width + cx) * 4 + 3]!;
-    for (const { glyph, x: cx, y: cy, w, h, ox, base } of cells) {
-      // The ink's bounds within the cell; ink on the cell's edge may have been cut off.
-      let x0 = w;
-      let y0 = h;
-      let x1 = -1;
-      let y1 = -1;
-      for (let j = 0; j < h; j++)
-        for (let i = 0; i < w; i++)
-          if (coverage(cx + i, cy + j) > 0) {
-            x0 = Math.min(x0, i);
-            x1 = Math.max(x1, i);
-            y0 = Math.min(y0, j);
-            y1 = Math.max(y1, j);
-          }
-      if (x1 >= 0 && (x0 === 0 || y0 === 0 || x1 === w - 1 || y1 === h - 1)) return false;
-      const mw = Math.max(0, x1 - x0 + 1);
-      const alpha = new Uint8Array(mw * Math.max(0, y1 - y0 + 1));
-      for (let j = y0; j <= y1; j++) for (let i = x0; i <= x1; i++) alpha[(j - y0) * mw + i - x0] = coverage(cx + i, cy + j);
-      this.#masks.set(glyph.key, { left: x0 - ox, top: y0 - base, width: mw, alpha });
-    }
-    this.#drawn += cells.length;
-    return true;
+    const coverage = (x: number, y: number) => drawn.pixels[(y * w + x) * 4 + 3]!;
+    // The ink's bounds.
+    let x0 = w;
+    let y0 = h;
+    let x1 = -1;
+    let y1 = -1;
+    for (let j = 0; j < h; j++)
+      for (let i = 0; i < w; i++)
+        if (coverage(i, j) > 0) {
+          x0 = Math.min(x0, i);
+          x1 = Math.max(x1, i);
+          y0 = Math.min(y0, j);
+          y1 = Math.max(y1, j);
+        }
+    if (x1 >= 0 && (x0 === 0 || y0 === 0 || x1 === w - 1 || y1 === h - 1)) return null;
+    const mw = Math.max(0, x1 - x0 + 1);
+    const alpha = new Uint8Array(mw * Math.max(0, y1 - y0 + 1));
+    for (let j = y0; j <= y1; j++) for (let i = x0; i <= x1; i++) alpha[(j - y0) * mw + i - x0] = coverage(i, j);
+    this.#drawn++;
+    return { left: x0 - ox, top: y0 - base, width: mw, alpha };
   }
 
   /**
@@ -190,8 +176,12 @@ export class GlyphPainter {
   paint(image: Drawn, runs: readonly TextRun[], scale: number): boolean {
     const placed = this.#place(runs, scale);
     if (!placed) return false;
-    const missing = [...new Map(placed.filter((g) => !this.#masks.has(g.key)).map((g) => [g.key, g])).values()];
-    if (missing.length > 0 && !this.#drawMasks(missing)) return false;
+    for (const g of placed) {
+      if (this.#masks.has(g.key)) continue;
+      const mask = this.#drawMask(g);
+      if (!mask) return false;
+      this.#masks.set(g.key, mask);
+    }
     const { pixels, width, height } = image;
     for (const g of placed) {
       const mask = this.#masks.get(g.key)!;

@@ -6,9 +6,9 @@ import { MAX_PIXELS } from '../lib/web/png-encode.ts';
 import { GlyphPainter, type Drawn } from './glyphs.ts';
 
 // Drawing a picture's SVG to pixels in a picture worker (src/data/png-worker.ts), with resvg
-// (WebAssembly) and Noto Sans SC from npm (regular and bold), never a system or network font. A share card's or
-// poster's text is painted from glyph masks (src/data/glyphs.ts) onto what resvg drew of the rest;
-// any picture the masks cannot paint, resvg draws whole.
+// (WebAssembly) and Noto Sans SC from npm (regular and bold), never a system or network font. A
+// share card's or poster's text is painted from glyph masks (src/data/glyphs.ts) onto what resvg
+// drew of the rest; any picture the masks cannot paint, resvg draws whole.
 const require = createRequire(import.meta.url);
 await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
 // The regular and bold faces: the pictures' titles and figures are bold (font-weight 700).
@@ -53,18 +53,24 @@ function draw(svg: string, width: number, fontFamily: string): Drawing {
   return drawing;
 }
 
-let painter: GlyphPainter | null = null;
+/** A painter of glyph masks with the pictures' faces (a worker keeps one for its life). */
+export const glyphPainter = (fontFamily: string): GlyphPainter => new GlyphPainter(faces, (svg, w) => draw(svg, w, fontFamily));
+
+let shared: GlyphPainter | null = null;
 
 /** The glyph masks this worker has drawn so far (for the tests). */
-export const masksDrawn = (): number => painter?.drawn ?? 0;
+export const masksDrawn = (): number => shared?.drawn ?? 0;
 
-/** The picture as pixels: its text painted from glyph masks where the job allows and the masks can, else all by resvg. */
-export function drawPicture({ svg, width, fontFamily, glyphs }: DrawJob): Drawing {
+/**
+ * The picture as pixels: its text painted from glyph masks where the job allows and the masks can,
+ * else all by resvg. `painter`: the worker's own unless the tests give another.
+ */
+export function drawPicture({ svg, width, fontFamily, glyphs }: DrawJob, painter?: GlyphPainter): Drawing {
   const parts = glyphs ? splitText(svg) : null;
   if (parts) {
     const rest = draw(parts.rest, width, fontFamily);
-    painter ??= new GlyphPainter(faces, (sheet, w) => draw(sheet, w, fontFamily));
-    if (painter.paint(rest, parts.runs, rest.width / parts.width)) return rest;
+    const masks = painter ?? (shared ??= glyphPainter(fontFamily));
+    if (masks.paint(rest, parts.runs, rest.width / parts.width)) return rest;
   }
   return draw(svg, width, fontFamily);
 }

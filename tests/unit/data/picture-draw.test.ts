@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { drawPicture, masksDrawn, type Drawing } from '../../../src/data/picture-draw.ts';
+import { drawPicture, glyphPainter, masksDrawn, type Drawing } from '../../../src/data/picture-draw.ts';
 import { cardPicture, PICTURE_FONT } from '../../../src/lib/geometry/picture.ts';
 import { posterPicture, type Poster } from '../../../src/lib/geometry/poster.ts';
 
@@ -46,6 +47,22 @@ describe('drawPicture: text painted from glyph masks', () => {
       expect(mean).toBeLessThan(0.25);
       expect(far).toBeLessThan(0.002);
     }
+  });
+
+  it('draws a picture the same whatever its worker drew before it (the PNG’s bytes do not change from one build to the next)', () => {
+    const other = cardPicture('阳泉市职业技术学校', ['数控技术应用 → 山西工程职业学院 · 数控技术'], { name: '山西职教政策通', url });
+    const jobs = [
+      { svg: posterPicture(poster), width: 750 },
+      { svg: card, width: 600 },
+      { svg: other, width: 1200 },
+      { svg: posterPicture({ ...poster, title: '阳泉市职业技术学校', facts: ['数控技术应用 → 山西工程职业学院 · 数控技术'] }), width: 750 },
+    ].map((j) => ({ ...j, fontFamily: PICTURE_FONT, glyphs: true }));
+    // Two workers, each drawing the pictures in another order.
+    const [first, second] = [glyphPainter(PICTURE_FONT), glyphPainter(PICTURE_FONT)];
+    const digest = (job: (typeof jobs)[number], painter: typeof first) => createHash('sha256').update(drawPicture(job, painter).pixels).digest('hex');
+    const inOrder = jobs.map((job) => digest(job, first));
+    const reversed = [...jobs].reverse().map((job) => digest(job, second));
+    expect(reversed.reverse()).toEqual(inOrder);
   });
 
   it('draws each glyph’s mask once per size and position: a second picture of the same lines draws none', () => {
